@@ -1,0 +1,71 @@
+import * as Y from 'yjs';
+import { getItemsMap } from '../doc/board-doc.js';
+import type { Origin } from '../doc/origins.js';
+import { keysOnTop } from '../doc/zorder.js';
+import { newId } from '../ids.js';
+import { TEXT_KEYS } from '../schema/base.js';
+import { ITEM_DEFINITIONS, parseItem, type Item, type ItemType } from '../schema/registry.js';
+import { InvalidItemError } from './errors.js';
+
+/** What a caller supplies to create an item: its type, position, and any props to override. */
+export type NewItem<T extends ItemType = ItemType> = Partial<Omit<Extract<Item, { type: T }>, 'type'>> & {
+  type: T;
+  x: number;
+  y: number;
+};
+
+export interface Author {
+  userId: string;
+  name: string;
+}
+
+function buildRecord(input: NewItem, z: string, author: Author, now: number): Item {
+  const definition = ITEM_DEFINITIONS[input.type];
+  const candidate = {
+    ...definition.defaults,
+    locked: false,
+    rotation: 0,
+    ...input,
+    id: input.id ?? newId(),
+    v: definition.version,
+    z,
+    createdBy: author.userId,
+    createdAt: now,
+    ...(input.type === 'sticky' ? { authorName: author.name } : {}),
+  };
+  const parsed = parseItem(candidate);
+  if (!parsed.ok) throw new InvalidItemError(parsed.error);
+  return parsed.item;
+}
+
+function writeItemMap(item: Item): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(item)) {
+    if (value === undefined) continue;
+    if ((TEXT_KEYS as readonly string[]).includes(key)) map.set(key, new Y.Text(String(value)));
+    else map.set(key, value);
+  }
+  return map;
+}
+
+/**
+ * Creates items on top of the board in one transaction and returns them. Validates every item first,
+ * so an invalid one throws before anything is written.
+ */
+export function createItems(doc: Y.Doc, inputs: NewItem[], author: Author, origin: Origin): Item[] {
+  const items = getItemsMap(doc);
+  const zs = keysOnTop(doc, inputs.length);
+  const now = Date.now();
+  const records = inputs.map((input, i) => buildRecord(input, zs[i]!, author, now));
+  for (const record of records) {
+    if (items.has(record.id)) throw new InvalidItemError(`item ${record.id} already exists`);
+  }
+  doc.transact(() => {
+    for (const record of records) items.set(record.id, writeItemMap(record));
+  }, origin);
+  return records;
+}
+
+export function createItem(doc: Y.Doc, input: NewItem, author: Author, origin: Origin): Item {
+  return createItems(doc, [input], author, origin)[0]!;
+}

@@ -1,0 +1,118 @@
+import * as Y from 'yjs';
+import { getItemsMap } from '../doc/board-doc.js';
+import { itemMapToRaw } from '../doc/read.js';
+import type { Origin } from '../doc/origins.js';
+import { TEXT_KEYS } from '../schema/base.js';
+import { parseItem, type Item } from '../schema/registry.js';
+import { InvalidItemError } from './errors.js';
+
+/** Fields that identify an item or its history; no update may change them. */
+const IMMUTABLE_KEYS = new Set(['id', 'type', 'v', 'createdBy', 'createdAt']);
+
+export type ItemPatch = Partial<Omit<Item, 'id' | 'type' | 'v' | 'createdBy' | 'createdAt'>>;
+
+function liveItem(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
+  const map = getItemsMap(doc).get(id);
+  return map instanceof Y.Map ? map : undefined;
+}
+
+/**
+ * Applies field patches to items in one transaction. A patch is validated against the item's schema
+ * before anything is written; missing and locked items are skipped (pass `unlockedOnly: false` to
+ * patch locked ones, as the lock toggle itself does). Returns the ids that changed.
+ */
+export function updateItems(
+  doc: Y.Doc,
+  patches: { id: string; patch: ItemPatch }[],
+  origin: Origin,
+  options: { unlockedOnly?: boolean } = {},
+): string[] {
+  const unlockedOnly = options.unlockedOnly ?? true;
+  const planned: { map: Y.Map<unknown>; id: string; patch: Record<string, unknown> }[] = [];
+  for (const { id, patch } of patches) {
+    const map = liveItem(doc, id);
+    if (!map) continue;
+    if (unlockedOnly && map.get('locked') === true) continue;
+    for (const key of Object.keys(patch)) {
+      if (IMMUTABLE_KEYS.has(key)) throw new InvalidItemError(`${key} cannot be changed`);
+    }
+    const parsed = parseItem({ ...itemMapToRaw(map), ...patch, id });
+    if (!parsed.ok) throw new InvalidItemError(parsed.error);
+    planned.push({ map, id, patch });
+  }
+  if (planned.length === 0) return [];
+  const now = Date.now();
+  doc.transact(() => {
+    for (const { map, patch } of planned) {
+      for (const [key, value] of Object.entries(patch)) {
+        if ((TEXT_KEYS as readonly string[]).includes(key)) {
+          replaceText(map, key, String(value));
+        } else if (value === undefined) {
+          map.delete(key);
+        } else if (map.get(key) !== value) {
+          map.set(key, value);
+        }
+      }
+      map.set('updatedAt', now);
+    }
+  }, origin);
+  return planned.map((p) => p.id);
+}
+
+/** Moves items to absolute positions. */
+export function moveItems(
+  doc: Y.Doc,
+  moves: { id: string; x: number; y: number }[],
+  origin: Origin,
+): string[] {
+  return updateItems(
+    doc,
+    moves.map(({ id, x, y }) => ({ id, patch: { x, y } })),
+    origin,
+  );
+}
+
+/**
+ * Replaces a `Y.Text` with `next` by editing only the changed middle, so a concurrent edit elsewhere in
+ * the same note survives rather than being overwritten.
+ */
+function replaceText(map: Y.Map<unknown>, key: string, next: string): void {
+  let text = map.get(key);
+  if (!(text instanceof Y.Text)) {
+    text = new Y.Text();
+    map.set(key, text);
+  }
+  const ytext = text as Y.Text;
+  const current = ytext.toString();
+  if (current === next) return;
+  let start = 0;
+  const maxStart = Math.min(current.length, next.length);
+  while (start < maxStart && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let endCurrent = current.length;
+  let endNext = next.length;
+  while (
+    endCurrent > start &&
+    endNext > start &&
+    current.charCodeAt(endCurrent - 1) === next.charCodeAt(endNext - 1)
+  ) {
+    endCurrent--;
+    endNext--;
+  }
+  if (endCurrent > start) ytext.delete(start, endCurrent - start);
+  if (endNext > start) ytext.insert(start, next.slice(start, endNext));
+}
+
+/** Sets an item's text, merging with concurrent edits (see `replaceText`). */
+export function setItemText(doc: Y.Doc, id: string, text: string, origin: Origin): boolean {
+  return updateItems(doc, [{ id, patch: { text } }], origin).length > 0;
+}
+
+/** Locks or unlocks items. Locked items refuse every other op. */
+export function setItemsLocked(doc: Y.Doc, ids: string[], locked: boolean, origin: Origin): string[] {
+  return updateItems(
+    doc,
+    ids.map((id) => ({ id, patch: { locked } })),
+    origin,
+    { unlockedOnly: false },
+  );
+}

@@ -1,0 +1,27 @@
+import type { Item } from '../schema/registry.js';
+import type { PresenceState } from '../protocol/presence.js';
+
+/** Connection states the client shows in its indicator. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+
+/**
+ * What a test build of the client exposes on `window.__werkplaats`, so end-to-end tests read the
+ * document rather than pixels. Absent from production builds.
+ */
+export interface WerkplaatsTestApi {
+  boardId: string;
+  status(): ConnectionStatus;
+  /** Whether the initial sync with the server completed. */
+  synced(): boolean;
+  items(): Item[];
+  /** Other people's presence (not this tab's own). */
+  peers(): PresenceState[];
+  /** Converts a board coordinate to a page (CSS pixel) coordinate under the current viewport. */
+  boardToPage(point: { x: number; y: number }): { x: number; y: number };
+}
+
+declare global {
+  interface Window {
+    __werkplaats?: WerkplaatsTestApi;
+  }
+}
