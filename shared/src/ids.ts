@@ -2,16 +2,22 @@
 declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const UNBIASED_BYTE_LIMIT = 256 - (256 % ALPHABET.length);
 
 /**
  * A random identifier of `length` characters from a 62-letter alphabet (~5.95 bits each), drawn from
  * the platform's secure random source so ids from different clients never collide in practice.
  */
 export function newId(length = 16): string {
-  const bytes = new Uint8Array(length);
-  crypto.getRandomValues(bytes);
   let id = '';
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
+  while (id.length < length) {
+    const bytes = crypto.getRandomValues(new Uint8Array(length - id.length));
+    for (const byte of bytes) {
+      // 256 is not a multiple of 62: taking every byte modulo 62 would favour the first 8 letters,
+      // so bytes above the last whole multiple are drawn again.
+      if (byte < UNBIASED_BYTE_LIMIT) id += ALPHABET[byte % ALPHABET.length];
+    }
+  }
   return id;
 }
 

@@ -1,10 +1,30 @@
 import { generateKeyBetween } from 'fractional-indexing';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { getItemsMap } from './board-doc.js';
 
-function zOf(map: Y.Map<unknown>): string | undefined {
-  const z = map.get('z');
-  return typeof z === 'string' ? z : undefined;
+const SMALLEST_INTEGER_KEY = 'A' + '0'.repeat(26);
+
+/**
+ * Whether `key` is a well-formed fractional index as `fractional-indexing` writes them (base-62 digits,
+ * an integer part whose length its head letter gives, no trailing zero). The library throws on a
+ * malformed neighbour, and silently misorders keys with characters outside its alphabet.
+ */
+export function isOrderKey(key: string): boolean {
+  if (!/^[A-Za-z][0-9A-Za-z]*$/.test(key) || key === SMALLEST_INTEGER_KEY) return false;
+  const head = key.charCodeAt(0);
+  const integerLength = head >= 97 ? head - 97 + 2 : 90 - head + 2;
+  if (key.length < integerLength) return false;
+  return key.length === integerLength || !key.endsWith('0');
+}
+
+/**
+ * An item's z key, ignoring entries that are not item maps or hold a malformed key (a corrupt or
+ * foreign record): one bad entry must not stop everyone from creating or reordering items.
+ */
+function zOf(map: unknown): string | undefined {
+  if (!(map instanceof Y.Map)) return undefined;
+  const z: unknown = map.get('z');
+  return typeof z === 'string' && isOrderKey(z) ? z : undefined;
 }
 
 /** The z-order keys at the bottom and top of the board. */

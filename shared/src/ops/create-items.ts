@@ -4,7 +4,7 @@ import type { Origin } from '../doc/origins.js';
 import { keysOnTop } from '../doc/zorder.js';
 import { newId } from '../ids.js';
 import { TEXT_KEYS } from '../schema/base.js';
-import { ITEM_DEFINITIONS, parseItem, type Item, type ItemType } from '../schema/registry.js';
+import { ITEM_DEFINITIONS, isItemType, parseItem, type Item, type ItemType } from '../schema/registry.js';
 import { InvalidItemError } from './errors.js';
 
 /** What a caller supplies to create an item: its type, position, and any props to override. */
@@ -20,6 +20,8 @@ export interface Author {
 }
 
 function buildRecord(input: NewItem, z: string, author: Author, now: number): Item {
+  // Inputs also come from untyped sources (paste, templates, imports): report a bad type, do not crash on it.
+  if (!isItemType(input.type)) throw new InvalidItemError(`unknown item type ${JSON.stringify(input.type)}`);
   const definition = ITEM_DEFINITIONS[input.type];
   const candidate = {
     ...definition.defaults,
@@ -57,8 +59,13 @@ export function createItems(doc: Y.Doc, inputs: NewItem[], author: Author, origi
   const zs = keysOnTop(doc, inputs.length);
   const now = Date.now();
   const records = inputs.map((input, i) => buildRecord(input, zs[i]!, author, now));
+  const ids = new Set<string>();
   for (const record of records) {
-    if (items.has(record.id)) throw new InvalidItemError(`item ${record.id} already exists`);
+    // A repeated id within the batch would silently replace the earlier item in the same transaction.
+    if (items.has(record.id) || ids.has(record.id)) {
+      throw new InvalidItemError(`item ${record.id} already exists`);
+    }
+    ids.add(record.id);
   }
   doc.transact(() => {
     for (const record of records) items.set(record.id, writeItemMap(record));

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { getItemsMap } from '../doc/board-doc.js';
 import type { Origin } from '../doc/origins.js';
 
@@ -8,8 +8,9 @@ export function deleteItems(doc: Y.Doc, ids: string[], origin: Origin): string[]
   const deleted: string[] = [];
   doc.transact(() => {
     for (const id of ids) {
-      const map = items.get(id);
-      if (!map || map.get('locked') === true) continue;
+      const map: unknown = items.get(id);
+      // A corrupt entry that is not a map has no lock to respect, and deleting it is how it gets cleaned up.
+      if (map === undefined || (map instanceof Y.Map && map.get('locked') === true)) continue;
       items.delete(id);
       deleted.push(id);
     }

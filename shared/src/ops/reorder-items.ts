@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { getItemsMap } from '../doc/board-doc.js';
 import type { Origin } from '../doc/origins.js';
 import { compareZ } from '../doc/read.js';
@@ -7,11 +7,13 @@ import { updateItems } from './update-items.js';
 
 function inPaintOrder(doc: Y.Doc, ids: string[]): string[] {
   const items = getItemsMap(doc);
-  return ids
-    .map((id) => ({ id, z: String(items.get(id)?.get('z') ?? '') }))
-    .filter((entry) => items.has(entry.id))
-    .sort(compareZ)
-    .map((entry) => entry.id);
+  const entries: { id: string; z: string }[] = [];
+  for (const id of ids) {
+    const map: unknown = items.get(id);
+    // Not-a-map entries are corrupt; updateItems would skip them anyway.
+    if (map instanceof Y.Map) entries.push({ id, z: String(map.get('z') ?? '') });
+  }
+  return entries.sort(compareZ).map((entry) => entry.id);
 }
 
 /** Brings items to the front, keeping their order among themselves. */

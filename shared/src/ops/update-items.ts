@@ -30,14 +30,22 @@ export function updateItems(
   const unlockedOnly = options.unlockedOnly ?? true;
   const planned: { map: Y.Map<unknown>; id: string; patch: Record<string, unknown> }[] = [];
   for (const { id, patch } of patches) {
-    const map = liveItem(doc, id);
-    if (!map) continue;
-    if (unlockedOnly && map.get('locked') === true) continue;
+    // Checked before the item is looked up, so a caller's mistake does not hide behind a peer's
+    // concurrent lock or delete.
     for (const key of Object.keys(patch)) {
       if (IMMUTABLE_KEYS.has(key)) throw new InvalidItemError(`${key} cannot be changed`);
     }
+    const map = liveItem(doc, id);
+    if (!map) continue;
+    if (unlockedOnly && map.get('locked') === true) continue;
     const parsed = parseItem({ ...itemMapToRaw(map), ...patch, id });
     if (!parsed.ok) throw new InvalidItemError(parsed.error);
+    for (const [key, value] of Object.entries(patch)) {
+      // The schema drops keys it does not know, so they would pass validation and land in the document.
+      if (value !== undefined && !Object.hasOwn(parsed.item, key)) {
+        throw new InvalidItemError(`${key} is not a field of ${parsed.item.type}`);
+      }
+    }
     planned.push({ map, id, patch });
   }
   if (planned.length === 0) return [];
@@ -88,6 +96,9 @@ function replaceText(map: Y.Map<unknown>, key: string, next: string): void {
   let start = 0;
   const maxStart = Math.min(current.length, next.length);
   while (start < maxStart && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  // Never cut between the halves of a surrogate pair: Yjs replaces a split pair with U+FFFD, so
+  // changing one emoji into another that shares its high half would corrupt the text.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
   let endCurrent = current.length;
   let endNext = next.length;
   while (
@@ -98,8 +109,20 @@ function replaceText(map: Y.Map<unknown>, key: string, next: string): void {
     endCurrent--;
     endNext--;
   }
+  if (endCurrent < current.length && isLowSurrogate(current.charCodeAt(endCurrent))) {
+    endCurrent++;
+    endNext++;
+  }
   if (endCurrent > start) ytext.delete(start, endCurrent - start);
   if (endNext > start) ytext.insert(start, next.slice(start, endNext));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Sets an item's text, merging with concurrent edits (see `replaceText`). */

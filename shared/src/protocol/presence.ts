@@ -22,14 +22,20 @@ export interface PresenceState {
 
 export const MAX_DISPLAY_NAME_LENGTH = 40;
 
+/**
+ * Control, line-separator and bidirectional-override characters: names are display text only, and
+ * these would break layouts and log lines, or reorder the text drawn after the name.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** Trims and bounds a display name; returns undefined when nothing usable is left. */
 export function normalizeDisplayName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Control characters would break layouts and log lines; names are display text only.
-  // eslint-disable-next-line no-control-regex
-  const name = value
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, MAX_DISPLAY_NAME_LENGTH);
+  let name = value.replace(UNSAFE_NAME_CHARACTERS, '').trim().slice(0, MAX_DISPLAY_NAME_LENGTH);
+  // Cutting between the halves of a surrogate pair would leave half an emoji behind.
+  if (/[\ud800-\udbff]$/.test(name)) name = name.slice(0, -1);
+  // Trim again: the cut can land right after a space.
+  name = name.trimEnd();
   return name.length > 0 ? name : undefined;
 }
