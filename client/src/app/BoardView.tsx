@@ -1,0 +1,50 @@
+import type { MessageKey } from '@werkplaats/shared';
+import { useMemo } from 'react';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { useCommandState } from '../commands/command-state';
+import type { CommandContext } from '../commands/types';
+import { useCommandShortcuts } from '../commands/use-command-shortcuts';
+import { useBoardStore } from '../store/board-store';
+import type { FatalReason } from '../sync/connection';
+import { useConnection } from '../sync/hooks';
+import { useSession } from '../sync/session-context';
+import { BoardHeader } from '../ui/BoardHeader';
+import { ContextToolbar } from '../ui/ContextToolbar';
+import { MessagePage } from '../ui/MessagePage';
+import { StickyHint } from '../ui/StickyHint';
+import { Toasts } from '../ui/Toasts';
+import { Toolbar } from '../ui/Toolbar';
+import { ZoomControls } from '../ui/ZoomControls';
+import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
+
+const FATAL_MESSAGES: Record<FatalReason, MessageKey> = {
+  notFound: 'board.notFound',
+  loadFailed: 'board.loadFailed',
+  unauthorized: 'board.unauthorized',
+};
+
+/** The board screen's layout: canvas, floating panels, and the keyboard. */
+export function BoardView({ title }: { title: string }) {
+  const session = useSession();
+  const context = useMemo<CommandContext>(() => ({ session, store: useBoardStore }), [session]);
+  const state = useCommandState(session.readOnly);
+  const { fatal } = useConnection();
+  useCommandShortcuts(context);
+  useSelectionUpkeep(context);
+  useFrameContentOnFirstSync(context);
+
+  if (fatal) return <MessagePage message={FATAL_MESSAGES[fatal]} />;
+  return (
+    <div className="board-screen">
+      <BoardHeader title={title} readOnly={session.readOnly} />
+      <main className="board-main">
+        <BoardCanvas context={context} />
+        {!session.readOnly && <Toolbar context={context} state={state} />}
+        <ContextToolbar context={context} state={state} />
+        <ZoomControls context={context} state={state} />
+        <StickyHint />
+        <Toasts />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { boardPath, parseRoute } from './router';
+
+describe('parseRoute', () => {
+  it('recognises the home page and boards', () => {
+    expect(parseRoute('/')).toEqual({ page: 'home' });
+    expect(parseRoute('/b/abc123XYZ')).toEqual({ page: 'board', boardId: 'abc123XYZ' });
+    expect(parseRoute('/b/abc123XYZ/')).toEqual({ page: 'board', boardId: 'abc123XYZ' });
+  });
+
+  it('treats malformed board ids and other paths as unknown', () => {
+    expect(parseRoute('/b/a')).toEqual({ page: 'unknown' });
+    expect(parseRoute('/b/%E0%A4%A')).toEqual({ page: 'unknown' });
+    expect(parseRoute('/b/abc/def')).toEqual({ page: 'unknown' });
+    expect(parseRoute('/settings')).toEqual({ page: 'unknown' });
+  });
+
+  it('round-trips board paths', () => {
+    expect(parseRoute(boardPath('Zx9_-abc'))).toEqual({ page: 'board', boardId: 'Zx9_-abc' });
+  });
+});

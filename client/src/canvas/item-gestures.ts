@@ -1,0 +1,130 @@
+import { bringToFront, moveItems, updateItems } from '@werkplaats/shared';
+import type Konva from 'konva';
+import type { CommandContext } from '../commands/types';
+import type { Point } from '../lib/geometry';
+import { frameThrottle } from '../lib/throttle';
+
+/** Notes cannot be resized below this, in board units. */
+export const MIN_ITEM_SIZE = 80;
+
+interface Drag {
+  anchorId: string;
+  anchorStart: Point;
+  starts: Map<string, Point>;
+}
+
+/**
+ * What pressing, clicking, dragging and resizing items does. One instance per board view, shared by
+ * every item node, so the nodes stay thin.
+ *
+ * Dragging writes positions to the document, for the whole selection, at most once per animation
+ * frame (one transaction each). Others therefore see a drag live and smoothly, and the item keeps its
+ * place if the connection drops mid-drag. Awareness-only previews would save document history but add
+ * a second source of positions to reconcile; at workshop scale the frames are cheap, and the undo
+ * manager folds a continuous drag into one step.
+ */
+export class ItemGestures {
+  private drag: Drag | null = null;
+  private readonly writeDrag = frameThrottle((position: Point) => this.applyDrag(position));
+
+  constructor(private readonly context: CommandContext) {}
+
+  dispose(): void {
+    this.writeDrag.cancel();
+  }
+
+  pointerDown(id: string, event: PointerEvent): void {
+    const state = this.context.store.getState();
+    if (state.tool !== 'select' || state.spaceHeld || event.button !== 0) return;
+    if (event.shiftKey) state.toggleSelected(id);
+    else if (!state.selectedIds.includes(id)) state.select([id]);
+  }
+
+  /** A plain click on one note of a multi-selection narrows the selection to that note. */
+  click(id: string, event: MouseEvent): void {
+    const state = this.context.store.getState();
+    if (event.shiftKey || state.tool !== 'select' || state.selectedIds.length < 2) return;
+    if (state.selectedIds.includes(id)) state.select([id]);
+  }
+
+  doubleClick(id: string): void {
+    const { session, store } = this.context;
+    if (session.readOnly || store.getState().tool !== 'select') return;
+    if (session.index.getItem(id)?.locked === false) store.getState().startEditing(id);
+  }
+
+  dragStart(id: string, node: Konva.Node): void {
+    // The transformer drags the other selected nodes along, and they report drag starts of their
+    // own; the first one pressed leads the whole group.
+    if (this.drag) return;
+    const { session, store } = this.context;
+    // Shift-clicking a selected note deselects it; dragging it anyway moves that note alone.
+    if (!store.getState().selectedIds.includes(id)) store.getState().select([id]);
+    const ids = store.getState().selectedIds;
+    const starts = new Map<string, Point>();
+    for (const selected of ids) {
+      const rect = session.index.rectOf(selected);
+      if (rect) starts.set(selected, { x: rect.x, y: rect.y });
+    }
+    this.drag = { anchorId: id, anchorStart: starts.get(id) ?? { x: node.x(), y: node.y() }, starts };
+    session.undo.endStep();
+    this.raise(ids);
+    store.getState().setGesture('dragging');
+  }
+
+  dragMove(id: string, node: Konva.Node): void {
+    if (this.drag?.anchorId === id) this.writeDrag({ x: node.x(), y: node.y() });
+  }
+
+  dragEnd(id: string, node: Konva.Node): void {
+    if (this.drag?.anchorId !== id) return;
+    this.writeDrag({ x: node.x(), y: node.y() });
+    this.writeDrag.flush();
+    this.drag = null;
+    this.context.session.undo.endStep();
+    this.context.store.getState().setGesture('idle');
+  }
+
+  transformStart(): void {
+    this.context.session.undo.endStep();
+    this.context.store.getState().setGesture('transforming');
+  }
+
+  /**
+   * The transformer scales nodes while the handle moves; at release the scale becomes the item's new
+   * size and the node is reset to scale 1, so text is laid out afresh instead of stretched.
+   */
+  transformEnd(nodes: Konva.Node[]): void {
+    const { session, store } = this.context;
+    const patches = [];
+    for (const node of nodes) {
+      const rect = session.index.rectOf(node.id());
+      if (!rect) continue;
+      const w = Math.max(MIN_ITEM_SIZE, Math.round(rect.w * node.scaleX()));
+      const h = Math.max(MIN_ITEM_SIZE, Math.round(rect.h * node.scaleY()));
+      node.scale({ x: 1, y: 1 });
+      patches.push({ id: node.id(), patch: { x: node.x(), y: node.y(), w, h } });
+    }
+    updateItems(session.doc, patches, session.origin);
+    session.undo.endStep();
+    store.getState().setGesture('idle');
+  }
+
+  private applyDrag(position: Point): void {
+    const drag = this.drag;
+    if (!drag) return;
+    const dx = position.x - drag.anchorStart.x;
+    const dy = position.y - drag.anchorStart.y;
+    const moves = [...drag.starts].map(([id, start]) => ({ id, x: start.x + dx, y: start.y + dy }));
+    moveItems(this.context.session.doc, moves, this.context.session.origin);
+  }
+
+  /** Lifts what is picked up above the rest, unless it is on top already. */
+  private raise(ids: readonly string[]): void {
+    const { session } = this.context;
+    const order = session.index.getOrder();
+    const top = new Set(order.slice(order.length - ids.length));
+    if (ids.every((id) => top.has(id))) return;
+    bringToFront(session.doc, [...ids], session.origin);
+  }
+}

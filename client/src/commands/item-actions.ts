@@ -1,0 +1,67 @@
+import { createItem, deleteItems, STICKY_SIZE, updateItems, type StickyColor } from '@werkplaats/shared';
+import { screenToBoard } from '../canvas/viewport';
+import type { Point } from '../lib/geometry';
+import type { CommandContext } from './types';
+
+/** How far a note placed on top of another is nudged, so repeated clicks fan out instead of stacking. */
+const CASCADE = 24;
+
+/** Creates a note centred on `centre`, selects it and opens its text editor. */
+export function placeSticky({ session, store }: CommandContext, centre: Point): string | undefined {
+  if (session.readOnly) return undefined;
+  let x = Math.round(centre.x - STICKY_SIZE / 2);
+  let y = Math.round(centre.y - STICKY_SIZE / 2);
+  const taken = new Set(
+    session.index.getOrder().map((id) => {
+      const rect = session.index.rectOf(id);
+      return rect ? `${rect.x},${rect.y}` : '';
+    }),
+  );
+  for (let tries = 0; tries < 50 && taken.has(`${x},${y}`); tries++) {
+    x += CASCADE;
+    y += CASCADE;
+  }
+  const item = createItem(
+    session.doc,
+    { type: 'sticky', x, y, color: store.getState().stickyColor },
+    session.author,
+    session.origin,
+  );
+  // Creating and typing are separate steps: undo first takes back the text, then the note.
+  session.undo.endStep();
+  store.getState().startEditing(item.id);
+  return item.id;
+}
+
+export function placeStickyAtViewportCentre(context: CommandContext): void {
+  const { viewport, stageSize } = context.store.getState();
+  placeSticky(context, screenToBoard(viewport, { x: stageSize.width / 2, y: stageSize.height / 2 }));
+}
+
+export function deleteSelection({ session, store }: CommandContext): void {
+  const { selectedIds, clearSelection } = store.getState();
+  if (session.readOnly || selectedIds.length === 0) return;
+  deleteItems(session.doc, [...selectedIds], session.origin);
+  session.undo.endStep();
+  clearSelection();
+}
+
+export function recolorSelection({ session, store }: CommandContext, color: StickyColor): void {
+  const { selectedIds, setStickyColor } = store.getState();
+  setStickyColor(color);
+  if (session.readOnly) return;
+  const stickies = selectedIds.filter((id) => session.index.getItem(id)?.type === 'sticky');
+  updateItems(
+    session.doc,
+    stickies.map((id) => ({ id, patch: { color } })),
+    session.origin,
+  );
+  session.undo.endStep();
+}
+
+export function editSelection({ session, store }: CommandContext): void {
+  const { selectedIds, startEditing } = store.getState();
+  const [id] = selectedIds;
+  if (session.readOnly || selectedIds.length !== 1 || id === undefined) return;
+  if (session.index.getItem(id)?.locked === false) startEditing(id);
+}

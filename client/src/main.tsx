@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { syncDocumentLanguage } from './i18n/use-t';
+import './styles/base.css';
+import './styles/board.css';
+import './styles/pages.css';
+
+syncDocumentLanguage();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

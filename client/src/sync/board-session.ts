@@ -1,0 +1,106 @@
+import {
+  canEditBoard,
+  createBoardDoc,
+  createLocalOrigin,
+  getItemsMap,
+  MESSAGE_AUTH,
+  presenceColorFor,
+  type Author,
+  type Origin,
+  type Role,
+} from '@werkplaats/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as authProtocol from 'y-protocols/auth';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { ConnectionMonitor, fatalReasonFor } from './connection';
+import { ItemsIndex } from './items-index';
+import { clearLocalCopy, localStoreName } from './local-store';
+import { Presence } from './presence';
+import { UndoHistory } from './undo-history';
+
+export interface SessionOptions {
+  boardId: string;
+  userId: string;
+  name: string;
+  role: Role;
+  /** Where the sync endpoint lives, e.g. `wss://example.org/sync`. */
+  serverUrl: string;
+}
+
+export function syncServerUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+let nextKey = 1;
+
+/**
+ * One person's connection to one board: the document, its local copy, the server connection,
+ * presence, undo history and the item index the canvas reads. Everything here lives and dies
+ * together; after a refusal the whole session is replaced (see `SessionHost`).
+ */
+export class BoardSession {
+  /** Distinguishes this session from the one it replaced, e.g. as a React key. */
+  readonly key = nextKey++;
+  readonly doc: Y.Doc;
+  readonly items: Y.Map<Y.Map<unknown>>;
+  readonly origin: Origin;
+  readonly author: Author;
+  readonly readOnly: boolean;
+  readonly index: ItemsIndex;
+  readonly undo: UndoHistory;
+  readonly connection: ConnectionMonitor;
+  readonly presence: Presence;
+  private readonly provider: WebsocketProvider;
+  private readonly persistence: IndexeddbPersistence;
+  private destroyed = false;
+
+  constructor(
+    readonly options: SessionOptions,
+    onRefused: (reason: string) => void,
+  ) {
+    this.doc = createBoardDoc();
+    this.items = getItemsMap(this.doc);
+    this.origin = createLocalOrigin(options.userId);
+    this.author = { userId: options.userId, name: options.name };
+    this.readOnly = !canEditBoard(options.role);
+    this.persistence = new IndexeddbPersistence(localStoreName(options.boardId), this.doc);
+    this.provider = new WebsocketProvider(options.serverUrl, options.boardId, this.doc, {
+      params: { name: options.name, uid: options.userId, role: options.role },
+      shouldReconnect: (event) => fatalReasonFor(event.code) === null,
+    });
+    // The stock handler only logs a refusal; ours tells the person and resyncs with the server.
+    this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder, provider) => {
+      authProtocol.readAuthMessage(decoder, provider.doc, (_doc, reason) => onRefused(reason));
+    };
+    this.connection = new ConnectionMonitor(this.provider);
+    this.index = new ItemsIndex(this.items);
+    this.undo = new UndoHistory(this.items, this.origin);
+    this.presence = new Presence(this.provider.awareness, {
+      id: options.userId,
+      name: options.name,
+      color: presenceColorFor(options.userId),
+      role: options.role,
+    });
+  }
+
+  destroy(): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    this.destroyed = true;
+    this.presence.destroy();
+    this.undo.destroy();
+    this.index.destroy();
+    this.connection.destroy();
+    this.provider.destroy();
+    this.provider.awareness.destroy();
+    const closed = this.persistence.destroy();
+    this.doc.destroy();
+    return closed;
+  }
+
+  /** Destroys the session and empties its local copy, so the next session starts from the server's state. */
+  async discardLocalCopy(): Promise<void> {
+    await this.destroy();
+    await clearLocalCopy(this.options.boardId);
+  }
+}

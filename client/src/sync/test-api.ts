@@ -1,0 +1,29 @@
+import { readItems, type WerkplaatsTestApi } from '@werkplaats/shared';
+import type { Point } from '../lib/geometry';
+import type { SessionHost } from './session-host';
+
+/**
+ * Exposes the document to end-to-end tests as `window.__werkplaats`. Only test builds call this
+ * (guarded by `import.meta.env.MODE`), so production bundles do not contain it.
+ */
+export function installTestApi(
+  boardId: string,
+  host: SessionHost,
+  boardToPage: (point: Point) => Point,
+): () => void {
+  const api: WerkplaatsTestApi = {
+    boardId,
+    status: () => host.getSnapshot()?.connection.getSnapshot().status ?? 'connecting',
+    synced: () => host.getSnapshot()?.connection.getSnapshot().synced ?? false,
+    items: () => {
+      const session = host.getSnapshot();
+      return session ? readItems(session.doc).items : [];
+    },
+    peers: () => host.getSnapshot()?.presence.otherStates() ?? [],
+    boardToPage,
+  };
+  window.__werkplaats = api;
+  return () => {
+    if (window.__werkplaats === api) delete window.__werkplaats;
+  };
+}
