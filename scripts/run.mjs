@@ -1,7 +1,6 @@
 // Runs a workspace tool by its JavaScript entry point with this Node, so scripts work the same under
 // pnpm, npm or plain node, whatever is on PATH.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,8 +18,8 @@ const BINS = {
 /** Runs `tool args` from `cwd` (default: repo root), streaming its output; returns the exit code. */
 export function run(tool, args, { cwd = root, env = {} } = {}) {
   const [pkgDir, entry] = BINS[tool];
-  const require = createRequire(join(root, pkgDir, 'package.json'));
-  const script = require.resolve(entry);
+  // pnpm links each package's direct dependencies into its own node_modules.
+  const script = join(root, pkgDir, 'node_modules', entry);
   const result = spawnSync(process.execPath, [script, ...args], {
     cwd,
     stdio: 'inherit',

@@ -1,0 +1,96 @@
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import type { WebSocket } from 'ws';
+import {
+  CLOSE_CODES,
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  newId,
+} from '@werkplaats/shared';
+import type { Identity } from '../identity/identity.js';
+import type { Logger } from '../log.js';
+import { awarenessMessage, permissionDeniedMessage, syncStep2Message } from './messages.js';
+import type { Peer } from './peer.js';
+import { MalformedMessageError, type Room } from './room.js';
+
+/** A client that cannot keep up is dropped rather than buffered without bound; it resyncs on reconnect. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+const CLOSE_TRY_AGAIN_LATER = 1013;
+
+type Handler = (connection: Connection, decoder: decoding.Decoder) => void;
+
+/** One handler per y-websocket message type. */
+const HANDLERS: Record<number, Handler> = {
+  [MESSAGE_SYNC]: (connection, decoder) => {
+    const type = decoding.readVarUint(decoder);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      connection.send(syncStep2Message(connection.room.doc, stateVector));
+    } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
+      connection.room.receiveUpdate(connection, decoding.readVarUint8Array(decoder));
+    } else {
+      throw new MalformedMessageError(`unknown sync message type ${type}`);
+    }
+  },
+  [MESSAGE_AWARENESS]: (connection, decoder) => {
+    connection.room.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+  },
+  [MESSAGE_QUERY_AWARENESS]: (connection) => {
+    const { awareness } = connection.room;
+    connection.send(awarenessMessage(awareness, [...awareness.getStates().keys()]));
+  },
+  // Clients have nothing to tell the server on the auth channel; ignoring it keeps old clients working.
+  [MESSAGE_AUTH]: () => undefined,
+};
+
+/** A WebSocket speaking y-websocket to one room on behalf of one identity. */
+export class Connection implements Peer {
+  readonly id = newId(12);
+  readonly awarenessIds = new Set<number>();
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly identity: Identity,
+    readonly room: Room,
+    private readonly log: Logger,
+  ) {}
+
+  /** Handles one binary message. Unreadable bytes close this connection only; the room is untouched. */
+  handleMessage(data: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      const handler = HANDLERS[type];
+      if (!handler) throw new MalformedMessageError(`unknown message type ${type}`);
+      handler(this, decoder);
+    } catch (error) {
+      this.log.warn('connection.malformed', {
+        boardId: this.room.boardId,
+        peer: this.id,
+        error: String(error),
+      });
+      this.close(CLOSE_CODES.malformed, 'malformed message');
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind; reconnect to resync');
+      return;
+    }
+    this.socket.send(message);
+  }
+
+  refuse(reason: string): void {
+    this.send(permissionDeniedMessage(reason));
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+  }
+}

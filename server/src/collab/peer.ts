@@ -1,0 +1,16 @@
+import type { Identity } from '../identity/identity.js';
+
+/**
+ * What a room needs of one connected client. The WebSocket `Connection` implements it; the room never
+ * sees sockets, which keeps its rules testable and transport-neutral.
+ */
+export interface Peer {
+  readonly id: string;
+  readonly identity: Identity;
+  /** Awareness client ids this peer has claimed; only it may write or clear them. */
+  readonly awarenessIds: Set<number>;
+  send(message: Uint8Array): void;
+  /** Tells the client an update was refused (y-protocols auth "permission denied"). */
+  refuse(reason: string): void;
+  close(code: number, reason: string): void;
+}

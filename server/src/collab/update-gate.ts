@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import { canEditBoard, REFUSAL_REASONS } from '@werkplaats/shared';
+import type { Identity } from '../identity/identity.js';
+
+/** What a check sees of one incoming update. */
+export interface UpdateContext {
+  identity: Identity;
+  doc: Y.Doc;
+  update: Uint8Array;
+  /** Whether applying the update would change the document (computed on demand, then cached). */
+  changesDocument(): boolean;
+}
+
+export type GateDecision = { ok: true } | { ok: false; reason: string };
+
+/** One named rule an incoming update must pass. */
+export interface UpdateCheck {
+  name: string;
+  check(context: UpdateContext): GateDecision;
+}
+
+const ACCEPT: GateDecision = { ok: true };
+
+/**
+ * A read-only connection may send only updates that change nothing: y-websocket clients always answer
+ * the server's sync step 1 with a step 2, which is empty (or repeats what the server has) when the
+ * client made no edits. Refusing those would loop a viewer through refuse-and-reset.
+ */
+export const readOnlyCheck: UpdateCheck = {
+  name: 'read-only',
+  check: (context) =>
+    canEditBoard(context.identity.role) || !context.changesDocument()
+      ? ACCEPT
+      : { ok: false, reason: REFUSAL_REASONS.readOnly },
+};
+
+/** The checks every update passes, in order. Later features (locks, private mode, votes) add theirs. */
+export const DEFAULT_CHECKS: UpdateCheck[] = [readOnlyCheck];
+
+/**
+ * Whether `update` holds structs or deletions the doc does not have yet. Runs only when a check asks,
+ * because it walks the doc's delete set.
+ */
+export function updateChangesDocument(doc: Y.Doc, update: Uint8Array): boolean {
+  const news = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+  if (news.structs.length > 0) return true;
+  if (news.ds.clients.size === 0) return false;
+  const known = Y.createDeleteSetFromStructStore(doc.store);
+  for (const [client, ranges] of news.ds.clients) {
+    const deleted = known.clients.get(client) ?? [];
+    if (ranges.some((range) => !isCovered(deleted, range.clock, range.clock + range.len))) return true;
+  }
+  return false;
+}
+
+/** Whether [start, end) lies within the union of `ranges` (sorted by clock, as Yjs builds them). */
+function isCovered(ranges: readonly { clock: number; len: number }[], start: number, end: number): boolean {
+  let reached = start;
+  for (const range of ranges) {
+    if (range.clock > reached) break;
+    reached = Math.max(reached, range.clock + range.len);
+    if (reached >= end) return true;
+  }
+  return reached >= end;
+}
+
+/** Runs the checks on an update; the first refusal wins. */
+export function gateUpdate(
+  checks: readonly UpdateCheck[],
+  identity: Identity,
+  doc: Y.Doc,
+  update: Uint8Array,
+): GateDecision {
+  let changes: boolean | undefined;
+  const context: UpdateContext = {
+    identity,
+    doc,
+    update,
+    changesDocument: () => (changes ??= updateChangesDocument(doc, update)),
+  };
+  for (const check of checks) {
+    const decision = check.check(context);
+    if (!decision.ok) return decision;
+  }
+  return ACCEPT;
+}
