@@ -53,7 +53,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     // The client speaks first (sync step 1) as soon as the socket opens: hold its messages until the
     // room is ready instead of losing them.
     const queue: Uint8Array[] = [];
-    let connection: Connection | undefined;
+    let connection: Connection | undefined = undefined;
     ws.on('error', (error) => options.log.debug('socket.error', { boardId, error: String(error) }));
     ws.on('message', (data) => {
       if (connection) connection.handleMessage(toBytes(data));
