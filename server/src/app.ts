@@ -1,31 +1,56 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { viewerFromCookies } from './auth/viewer.js';
+import type { ApiDeps, ApiEnv } from './routes/api-context.js';
+import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { csrfProtection } from './routes/csrf.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
+import { inviteRoutes } from './routes/invites.js';
+import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { peopleRoutes } from './routes/people.js';
 import { mountClient } from './routes/static.js';
-import type { Logger } from './log.js';
-import type { BoardStore } from './storage/board-store.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+/** The API takes small JSON bodies only; anything bigger is refused before it is read. */
+const MAX_BODY_BYTES = 64 * 1024;
 
-export interface AppDeps {
-  store: BoardStore;
+export interface AppDeps extends ApiDeps {
   clientDir: string;
   openBoards: () => number;
-  log: Logger;
 }
 
 /** The HTTP app: routes only. The sync endpoint lives on the same server, see `routes/sync.ts`. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
+    }),
+  );
+  app.use('/api/*', csrfProtection);
+  app.use('/api/*', async (c, next) => {
+    c.set('viewer', await viewerFromCookies(deps.directory, c.req.header('cookie')));
+    await next();
+  });
   app.route('/api/health', healthRoutes(deps.openBoards, VERSION));
   app.route('/api/openapi.json', openApiRoutes(VERSION));
-  app.route('/api/boards', boardRoutes(deps.store));
+  app.route('/api', authRoutes(deps));
+  app.route('/api/boards', boardRoutes(deps.store, deps.directory));
+  const invites = inviteRoutes(deps);
+  app.route('/api/networks', networkRoutes(deps));
+  app.route('/api/networks', invites.managed);
+  app.route('/api/networks', peopleRoutes(deps));
+  app.route('/api/invites', invites.public);
+  mountClient(app, deps.clientDir, deps.log);
+  app.notFound((c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {
-    deps.log.error('http.error', { path: c.req.path, error: String(error) });
+    deps.log.error('http.error', { method: c.req.method, path: c.req.path, error: String(error) });
     return apiError(c, 500, 'internal_error', 'Something went wrong on the server.');
   });
-  mountClient(app, deps.clientDir);
   return app;
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -11,6 +12,7 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'normal',
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.clientDir).toBe(fileURLToPath(new URL('../../client/dist', import.meta.url)));
   });
 
   it('treats empty variables as unset', () => {

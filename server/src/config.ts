@@ -13,6 +13,7 @@ const envSchema = z.object({
   MAX_FRAME_BYTES: integer(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_FRAME_BYTES),
   UNLOAD_GRACE_MS: integer(0, 24 * 60 * 60 * 1000).default(10_000),
   COMPACT_AFTER_UPDATES: integer(1, 1_000_000).default(500),
+  // `normal` survives a killed process; `full` also survives an OS crash or power loss (see SqliteOptions).
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });

@@ -1,32 +1,76 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { CLOSE_CODES } from '@werkplaats/shared';
 import { createApp } from './app.js';
+import type { ApiEnv } from './routes/api-context.js';
 import { DEFAULT_CHECKS } from './collab/update-gate.js';
 import { RoomManager } from './collab/room-manager.js';
 import type { Config } from './config.js';
-import { DevIdentityResolver } from './identity/dev-identity.js';
+import { AttendanceRecorder } from './attendance/attendance.js';
+import { FailureThrottle } from './auth/throttle.js';
+import { hashToken, newToken } from './auth/tokens.js';
+import { CookieIdentityResolver } from './identity/cookie-identity.js';
 import type { IdentityResolver } from './identity/identity.js';
 import { createLogger } from './log.js';
 import { attachSyncEndpoint } from './routes/sync.js';
 import type { BoardStore } from './storage/board-store.js';
+import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
+import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
 
 export interface RunningServer {
+  /** The port actually bound (useful with port 0). */
   port: number;
+  /** Base URL for HTTP; the sync endpoint is the same origin with `ws:` and `/sync/:boardId`. */
   url: string;
   store: BoardStore;
-  /** Stops accepting, writes every open board, closes sockets with 1012 and the database. */
+  directory: DirectoryStore;
+  /**
+   * The one-time link that creates the first facilitator account, while there is none; printed at start.
+   * A new one is made at each start, so an old log line is worthless.
+   */
+  setupUrl: string | undefined;
+  /**
+   * Graceful stop: refuses new connections, stores and compacts every open board, closes sockets with
+   * 1012 (clients reconnect), then closes the database. Safe to call more than once.
+   */
   close(): Promise<void>;
 }
 
+/** Replaceable parts, for tests and for deployments that bring their own storage or accounts. */
 export interface ServerOverrides {
+  /** A `SqliteBoardStore` also hosts the directory, in the same database file. */
   store?: BoardStore;
+  directory?: DirectoryStore;
   identities?: IdentityResolver;
+  /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
+  attendanceIntervalMs?: number;
+  /** WebSocket ping interval; see `DEFAULT_HEARTBEAT_MS`. */
+  heartbeatMs?: number;
 }
 
-/** Starts HTTP and sync on one port. Port 0 picks a free port (tests). */
+function listen(app: Hono<ApiEnv>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+function baseUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}
+
+/**
+ * Starts HTTP and sync on one port. Port 0 picks a free port (tests). Rejects when the port cannot be
+ * bound or the database cannot be opened.
+ */
 export async function startServer(config: Config, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   const store =
@@ -38,36 +82,67 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     compactAfterUpdates: config.compactAfterUpdates,
     unloadGraceMs: config.unloadGraceMs,
   });
-  const app = createApp({ store, clientDir: config.clientDir, openBoards: () => rooms.openCount, log });
-
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(started as Server),
-    ) as Server;
+  if (overrides.store && !(overrides.store instanceof SqliteBoardStore) && !overrides.directory) {
+    throw new Error('a custom BoardStore needs a DirectoryStore as well');
+  }
+  const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
+  const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
+  const setup = { tokenHash: setupToken && hashToken(setupToken) };
+  const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);
+  const app = createApp({
+    store,
+    directory,
+    rooms,
+    throttle: new FailureThrottle(),
+    setup,
+    log,
+    clientDir: config.clientDir,
+    openBoards: () => rooms.openCount,
   });
+
+  let server: Server;
+  try {
+    server = await listen(app, config.port, config.host);
+  } catch (error) {
+    attendance.stop();
+    await store.close();
+    throw error;
+  }
   const sync = attachSyncEndpoint(server, {
     rooms,
     store,
-    identities: overrides.identities ?? new DevIdentityResolver(),
+    identities: overrides.identities ?? new CookieIdentityResolver(directory),
+    onConnected: (boardId, identity) => void attendance.record(boardId, identity),
     maxFrameBytes: config.maxFrameBytes,
+    heartbeatMs: overrides.heartbeatMs,
     log,
   });
   const port = (server.address() as AddressInfo).port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | undefined;
+  const close = async () => {
+    sync.stopAccepting();
+    attendance.stop();
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await rooms.closeAll(CLOSE_CODES.serviceRestart, 'server restarting');
+    await sync.close();
+    server.closeAllConnections();
+    await stopped;
+    await directory.close();
+    await store.close();
+    log.info('server.stopped');
+  };
+  const url = baseUrl(config.host, port);
   return {
     port,
-    url: `http://${host}:${port}`,
+    url,
     store,
-    close: () =>
-      (closing ??= (async () => {
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        await rooms.closeAll(CLOSE_CODES.serviceRestart, 'server restarting');
-        sync.close();
-        server.closeAllConnections();
-        await stopped;
-        await store.close();
-      })()),
+    directory,
+    // In the fragment, so the token never reaches a server log or a Referer header.
+    get setupUrl() {
+      return setup.tokenHash === undefined || !setupToken ? undefined : `${url}/setup#${setupToken}`;
+    },
+    close: () => (closing ??= close()),
   };
 }

@@ -7,11 +7,12 @@ import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
+  connectionOrigin,
   newId,
 } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
-import { awarenessMessage, permissionDeniedMessage, syncStep2Message } from './messages.js';
+import { awarenessMessage, permissionDeniedMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { MalformedMessageError, type Room } from './room.js';
 
@@ -21,13 +22,16 @@ const CLOSE_TRY_AGAIN_LATER = 1013;
 
 type Handler = (connection: Connection, decoder: decoding.Decoder) => void;
 
-/** One handler per y-websocket message type. */
+/**
+ * One handler per y-websocket message type. A type not listed here closes the connection as malformed:
+ * it means the peer speaks another protocol version, and failing loudly beats silently dropping what it
+ * believes it sent.
+ */
 const HANDLERS: Record<number, Handler> = {
   [MESSAGE_SYNC]: (connection, decoder) => {
     const type = decoding.readVarUint(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
-      const stateVector = decoding.readVarUint8Array(decoder);
-      connection.send(syncStep2Message(connection.room.doc, stateVector));
+      connection.room.replyToSyncStep1(connection, decoding.readVarUint8Array(decoder));
     } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
       connection.room.receiveUpdate(connection, decoding.readVarUint8Array(decoder));
     } else {
@@ -48,6 +52,7 @@ const HANDLERS: Record<number, Handler> = {
 /** A WebSocket speaking y-websocket to one room on behalf of one identity. */
 export class Connection implements Peer {
   readonly id = newId(12);
+  readonly origin = connectionOrigin(this.id);
   readonly awarenessIds = new Set<number>();
 
   constructor(
@@ -59,6 +64,8 @@ export class Connection implements Peer {
 
   /** Handles one binary message. Unreadable bytes close this connection only; the room is untouched. */
   handleMessage(data: Uint8Array): void {
+    // Frames can still arrive after we started closing; the room is done with this peer by then.
+    if (this.socket.readyState !== this.socket.OPEN) return;
     try {
       const decoder = decoding.createDecoder(data);
       const type = decoding.readVarUint(decoder);

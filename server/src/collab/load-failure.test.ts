@@ -32,7 +32,7 @@ function counts(boardId: string) {
 }
 
 it('never writes to a board whose stored document fails to load', async () => {
-  const boardId = await createBoard(server.url);
+  const boardId = await createBoard(server);
   const db = new Database(join(dataDir, DATABASE_FILE));
   // Bytes that claim structs which are not there: a damaged snapshot.
   db.prepare('UPDATE board_snapshots SET data = ? WHERE board_id = ?').run(

@@ -1,3 +1,4 @@
+import type { Origin } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 
 /**
@@ -7,6 +8,8 @@ import type { Identity } from '../identity/identity.js';
 export interface Peer {
   readonly id: string;
   readonly identity: Identity;
+  /** Transaction origin of this peer's updates: `connectionOrigin(id)`, one object per peer. */
+  readonly origin: Origin;
   /** Awareness client ids this peer has claimed; only it may write or clear them. */
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;

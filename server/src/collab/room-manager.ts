@@ -1,10 +1,16 @@
 import { CLOSE_CODES } from '@werkplaats/shared';
+import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
 import { Room, type RoomOptions } from './room.js';
 
 interface Entry {
   room: Promise<Room>;
   unloadTimer?: NodeJS.Timeout;
+}
+
+/** The board cannot be served now: its storage failed, or the server is shutting down. */
+export class RoomUnavailableError extends Error {
+  override name = 'RoomUnavailableError';
 }
 
 /**
@@ -15,6 +21,7 @@ export class RoomManager {
   private readonly entries = new Map<string, Entry>();
   /** Unloads in progress; a board is not loaded again until its previous room has been written. */
   private readonly unloading = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(private readonly options: RoomOptions & { unloadGraceMs: number; log: Logger }) {}
 
@@ -22,36 +29,45 @@ export class RoomManager {
     return this.entries.size;
   }
 
-  /** The room for `boardId`, loading it if needed. Rejects if the board cannot be loaded. */
+  /**
+   * The room for `boardId`, loading it if needed. Rejects if the board cannot be loaded (a failed load
+   * is not cached: the next connection tries again, and nothing was written) or cannot be served.
+   */
   async acquire(boardId: string): Promise<Room> {
-    let entry = this.entries.get(boardId);
-    if (entry) {
-      clearTimeout(entry.unloadTimer);
-      entry.unloadTimer = undefined;
-      return entry.room;
+    if (this.closed) throw new RoomUnavailableError('the server is shutting down');
+    const entry = this.entries.get(boardId) ?? this.load(boardId);
+    clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = undefined;
+    const room = await entry.room;
+    if (room.isFailed) {
+      this.release(room);
+      throw new RoomUnavailableError('storage failed for this board');
     }
-    const previous = this.unloading.get(boardId);
-    const room = (previous ?? Promise.resolve()).then(() => Room.load(boardId, this.options));
-    entry = { room };
-    this.entries.set(boardId, entry);
-    room.catch((error: unknown) => {
-      // A failed load is not cached: the next connection tries again, and nothing was written.
-      if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
-      this.options.log.error('room.load-failed', { boardId, error: String(error) });
-    });
     return room;
+  }
+
+  private load(boardId: string): Entry {
+    const started = Date.now();
+    const previous = this.unloading.get(boardId) ?? Promise.resolve();
+    const entry: Entry = { room: previous.then(() => Room.load(boardId, this.options)) };
+    this.entries.set(boardId, entry);
+    entry.room.then(
+      () => this.options.log.info('room.loaded', { boardId, ms: Date.now() - started }),
+      (error: unknown) => {
+        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+        this.options.log.error('room.load-failed', { boardId, error: String(error) });
+      },
+    );
+    return entry;
   }
 
   /** Called when a peer leaves; schedules the unload once the room is empty. */
   release(room: Room): void {
     const entry = this.entries.get(room.boardId);
     if (!entry || room.peers.size > 0) return;
-    if (room.isFailed) {
-      this.entries.delete(room.boardId);
-      void room.shutdown(CLOSE_CODES.loadFailed, 'storage failure');
-      return;
-    }
     clearTimeout(entry.unloadTimer);
+    // A room whose storage failed is dropped at once, so the next connection loads the board afresh.
+    const delay = room.isFailed ? 0 : this.options.unloadGraceMs;
     entry.unloadTimer = setTimeout(() => {
       if (room.peers.size > 0 || this.entries.get(room.boardId) !== entry) return;
       this.entries.delete(room.boardId);
@@ -59,13 +75,39 @@ export class RoomManager {
         .shutdown(CLOSE_CODES.serviceRestart, 'board unloaded')
         .finally(() => this.unloading.delete(room.boardId));
       this.unloading.set(room.boardId, done);
-      this.options.log.debug('room.unloaded', { boardId: room.boardId });
-    }, this.options.unloadGraceMs);
+      this.options.log.info('room.unloaded', { boardId: room.boardId });
+    }, delay);
     entry.unloadTimer.unref();
   }
 
-  /** Flushes and closes every room (graceful shutdown). */
+  /**
+   * Closes, in every open room, the connections `matches` picks: someone was removed or their invite
+   * revoked, and the identity a connection was opened with must not outlive that.
+   */
+  closePeers(matches: (boardId: string, identity: Identity) => boolean, code: number, reason: string): void {
+    for (const [boardId, entry] of this.entries) {
+      entry.room.then(
+        (room) => {
+          for (const peer of room.peers) if (matches(boardId, peer.identity)) peer.close(code, reason);
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  /** Who is connected where, for attendance. */
+  async connectedPeers(): Promise<{ boardId: string; identity: Identity }[]> {
+    const found: { boardId: string; identity: Identity }[] = [];
+    for (const [boardId, entry] of this.entries) {
+      const room = await entry.room.catch(() => undefined);
+      for (const peer of room?.peers ?? []) found.push({ boardId, identity: peer.identity });
+    }
+    return found;
+  }
+
+  /** Stops loading boards, then stores, compacts and closes every room (graceful shutdown). */
   async closeAll(code: number, reason: string): Promise<void> {
+    this.closed = true;
     const entries = [...this.entries.values()];
     this.entries.clear();
     await Promise.all([

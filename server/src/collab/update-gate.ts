@@ -22,14 +22,14 @@ export interface UpdateCheck {
 const ACCEPT: GateDecision = { ok: true };
 
 /**
- * A read-only connection may send only updates that change nothing: y-websocket clients always answer
+ * A read-only connection (observer, comment-only expert) may send only updates that change nothing: y-websocket clients always answer
  * the server's sync step 1 with a step 2, which is empty (or repeats what the server has) when the
  * client made no edits. Refusing those would loop a viewer through refuse-and-reset.
  */
 export const readOnlyCheck: UpdateCheck = {
   name: 'read-only',
   check: (context) =>
-    canEditBoard(context.identity.role) || !context.changesDocument()
+    canEditBoard(context.identity.role, context.identity.commentOnly) || !context.changesDocument()
       ? ACCEPT
       : { ok: false, reason: REFUSAL_REASONS.readOnly },
 };

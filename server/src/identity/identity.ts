@@ -6,14 +6,20 @@ export interface Identity {
   userId: string;
   name: string;
   role: Role;
+  /**
+   * Experts invited to comment only; treated as read-only until comments exist. Optional so a resolver
+   * that knows no such thing (a bench, single sign-on) need not say it.
+   */
+  commentOnly?: boolean;
   color: string;
 }
 
+/** The resolver's answer; `reason` becomes the 4401 close reason, so keep it short, fixed ASCII text. */
 export type IdentityResult = { ok: true; identity: Identity } | { ok: false; reason: string };
 
 /**
- * Decides who a sync connection belongs to. The development resolver trusts the query string; the
- * accounts-and-invites resolver replaces it behind this same interface.
+ * Decides who a sync connection belongs to (see `CookieIdentityResolver`); behind an interface so a
+ * deployment with single sign-on can bring its own.
  */
 export interface IdentityResolver {
   resolve(request: IncomingMessage, boardId: string): Promise<IdentityResult>;

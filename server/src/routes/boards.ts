@@ -1,41 +1,61 @@
 import { Hono } from 'hono';
-import * as Y from 'yjs';
 import { z } from 'zod';
-import { createBoardDoc, isValidId, newId } from '@werkplaats/shared';
-import type { BoardStore } from '../storage/board-store.js';
+import { boardInitUpdate, isValidId, newId } from '@werkplaats/shared';
+import { boardAccess } from '../auth/access.js';
+import type { BoardRecord, BoardStore } from '../storage/board-store.js';
+import type { DirectoryStore } from '../storage/directory-store.js';
+import { readBody, requireFacilitator, type ApiEnv } from './api-context.js';
 import { apiError } from './errors.js';
 
-export const createBoardBody = z.object({
+const createBoardBody = z.object({
   title: z.string().trim().min(1).max(120).optional(),
 });
 
-/** `POST /api/boards` (createBoard) and `GET /api/boards/:boardId` (getBoard). */
-export function boardRoutes(store: BoardStore): Hono {
-  return new Hono()
-    .post('/', async (c) => {
-      let body: unknown;
-      try {
-        const text = await c.req.text();
-        body = text.trim() === '' ? {} : JSON.parse(text);
-      } catch {
-        return apiError(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-      }
-      const parsed = createBoardBody.safeParse(body);
-      if (!parsed.success) {
-        return apiError(c, 400, 'invalid_request', parsed.error.issues[0]?.message ?? 'Invalid request.');
-      }
-      const board = { id: newId(), title: parsed.data.title ?? 'Untitled board', createdAt: Date.now() };
-      // The board's document is created with its structure in place, so every client starts from the
-      // same containers.
-      const doc = createBoardDoc();
-      await store.createBoard(board, Y.encodeStateAsUpdate(doc));
-      doc.destroy();
-      return c.json(board, 201);
+/** The one way a board comes to exist: from the canonical structure, so every client meets the same containers. */
+export async function createBoardRecord(store: BoardStore, title: string | undefined): Promise<BoardRecord> {
+  const board = { id: newId(), title: title ?? 'Untitled board', createdAt: Date.now() };
+  await store.createBoard(board, boardInitUpdate());
+  return board;
+}
+
+/**
+ * `POST /api/boards` (a loose board, for facilitators), `GET /api/boards/:id` and
+ * `GET /api/boards/:id/access` (who the caller is on that board). Without access a board is 404, so
+ * ids cannot be probed.
+ */
+export function boardRoutes(store: BoardStore, directory: DirectoryStore): Hono<ApiEnv> {
+  const lookup = async (viewer: ApiEnv['Variables']['viewer'], boardId: string) => {
+    if (!isValidId(boardId)) return undefined;
+    const board = await store.getBoard(boardId);
+    const access = board && (await boardAccess(directory, viewer, boardId));
+    return board && access ? { board, access } : undefined;
+  };
+  return new Hono<ApiEnv>()
+    .post('/', requireFacilitator, async (c) => {
+      const body = await readBody(c, createBoardBody);
+      if (!body.ok) return body.response;
+      return c.json(await createBoardRecord(store, body.data.title), 201);
     })
     .get('/:boardId', async (c) => {
-      const boardId = c.req.param('boardId');
-      const board = isValidId(boardId) ? await store.getBoard(boardId) : undefined;
-      if (!board) return apiError(c, 404, 'board_not_found', 'There is no board with this id.');
-      return c.json(board);
+      const found = await lookup(c.get('viewer'), c.req.param('boardId'));
+      if (!found) return apiError(c, 404, 'board_not_found', 'No such board.');
+      return c.json(found.board);
+    })
+    .get('/:boardId/access', async (c) => {
+      const found = await lookup(c.get('viewer'), c.req.param('boardId'));
+      if (!found) return apiError(c, 404, 'board_not_found', 'No such board, or no access to it.');
+      const { identity, network, session } = found.access;
+      return c.json({
+        board: found.board,
+        user: {
+          id: identity.userId,
+          name: identity.name,
+          role: identity.role,
+          commentOnly: identity.commentOnly ?? false,
+          color: identity.color,
+        },
+        network: network ? { id: network.id, title: network.title } : null,
+        session: session ? { id: session.id, title: session.title, position: session.position } : null,
+      });
     });
 }

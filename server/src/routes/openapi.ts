@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { OPERATIONS } from './operations.js';
 
 const errorSchema = {
   type: 'object',
@@ -27,6 +28,51 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/**
+ * Requests that change state need the `X-Werkplaats-Csrf: 1` header (and a same-origin `Origin` when
+ * the browser sends one); errors share one shape.
+ */
+function operationPaths() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const parameters = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const changes = op.method !== 'get';
+    paths[op.path] = {
+      ...paths[op.path],
+      [op.method]: {
+        operationId: op.operationId,
+        summary: op.summary,
+        'x-access': op.access,
+        ...(parameters.length > 0 ? { parameters } : {}),
+        ...(changes
+          ? {
+              requestBody: {
+                required: false,
+                content: { 'application/json': { schema: { type: 'object' } } },
+              },
+            }
+          : {}),
+        responses: {
+          '200': { description: 'Done.', content: { 'application/json': { schema: { type: 'object' } } } },
+          '400': errorResponse('The body is not valid JSON or does not fit.'),
+          '401': errorResponse('Not logged in as a facilitator, or no invitation accepted.'),
+          ...(changes ? { '403': errorResponse('Missing CSRF header or foreign Origin.') } : {}),
+          '404': errorResponse('Not found, or not visible to the caller.'),
+          ...(op.access === 'link'
+            ? { '429': errorResponse('Too many failed attempts from this address.') }
+            : {}),
+        },
+      },
+    };
+  }
+  return paths;
+}
+
 /** The OpenAPI document; its operationIds are a public contract for integrations. */
 export function openApiDocument(version: string) {
   return {
@@ -35,8 +81,10 @@ export function openApiDocument(version: string) {
       title: 'Werkplaats API',
       version,
       description:
-        'HTTP API of Werkplaats. Board contents sync over the y-websocket protocol at `/sync/{boardId}` ' +
-        '(query: `name`, `uid`, `role`), not over HTTP.',
+        'HTTP API of Werkplaats. Board contents sync over the y-websocket protocol at `/sync/{boardId}`, ' +
+        'not over HTTP; who connects comes from the session cookies. Close codes there: 1009 frame too large, ' +
+        '1012 server restarting (reconnect), 4400 malformed message, 4401 no valid identity, ' +
+        '4404 no such board, 4500 board could not be loaded.',
     },
     paths: {
       '/api/health': {
@@ -64,49 +112,13 @@ export function openApiDocument(version: string) {
           },
         },
       },
-      '/api/boards': {
-        post: {
-          operationId: 'createBoard',
-          summary: 'Create a board',
-          requestBody: {
-            required: false,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: { title: { type: 'string', minLength: 1, maxLength: 120 } },
-                },
-              },
-            },
-          },
-          responses: {
-            '201': {
-              description: 'Created.',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Board' } } },
-            },
-            '400': errorResponse('The body is not valid JSON or the title is invalid.'),
-          },
-        },
-      },
-      '/api/boards/{boardId}': {
-        get: {
-          operationId: 'getBoard',
-          summary: 'A board’s metadata',
-          parameters: [{ name: 'boardId', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '200': {
-              description: 'The board.',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Board' } } },
-            },
-            '404': errorResponse('No such board.'),
-          },
-        },
-      },
+      ...operationPaths(),
     },
     components: { schemas: { Board: boardSchema, Error: errorSchema } },
   };
 }
 
+/** `GET /api/openapi.json`. */
 export function openApiRoutes(version: string): Hono {
   const document = openApiDocument(version);
   return new Hono().get('/', (c) => c.json(document));

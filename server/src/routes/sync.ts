@@ -3,21 +3,38 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, isValidId } from '@werkplaats/shared';
 import { Connection } from '../collab/connection.js';
-import type { RoomManager } from '../collab/room-manager.js';
-import type { IdentityResolver } from '../identity/identity.js';
+import { RoomUnavailableError, type RoomManager } from '../collab/room-manager.js';
+import type { Identity, IdentityResolver } from '../identity/identity.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
+import { isSameOrigin } from './csrf.js';
 
-const SYNC_PATH = /^\/sync\/([^/]+)$/;
+/** Board ids are plain ASCII (`isValidId`), so the path segment is matched as is, never URI-decoded. */
+const SYNC_PATH = /^\/sync\/([^/?]+)(\?|$)/;
 /** Messages a client may send before its connection is set up; a flood before that is cut off. */
 const MAX_QUEUED_MESSAGES = 64;
+/** How long closing waits for clients to acknowledge the close before dropping their sockets. */
+const CLOSE_GRACE_MS = 1_000;
+/** Ping interval; a socket that has not answered the previous ping by the next one is dropped. */
+export const DEFAULT_HEARTBEAT_MS = 30_000;
+const CLOSE_INTERNAL_ERROR = 1011;
 
 export interface SyncEndpointOptions {
   rooms: RoomManager;
   store: BoardStore;
   identities: IdentityResolver;
   maxFrameBytes: number;
+  heartbeatMs?: number;
   log: Logger;
+  /** Told about every connection once it has joined its room (attendance). */
+  onConnected?: (boardId: string, identity: Identity) => void;
+}
+
+export interface SyncEndpoint {
+  /** Refuses new sync connections; open ones carry on. */
+  stopAccepting(): void;
+  /** Closes every remaining socket with 1012, waits briefly for the clients' replies, then drops them. */
+  close(): Promise<void>;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -28,24 +45,74 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 /**
- * The y-websocket endpoint `/sync/:boardId`. Frames over `maxFrameBytes` (also after decompression)
- * close that socket with 1009, which `ws` enforces before any byte reaches us.
+ * The y-websocket endpoint `/sync/:boardId`; who connects comes from their cookies (see the identity
+ * resolver), and a page from another origin is refused at the upgrade.
+ * Frames over `maxFrameBytes` close that socket with 1009, which `ws` enforces before any byte reaches
+ * us, also for compressed frames that inflate past the limit.
  */
-export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions): { close(): void } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes });
+export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions): SyncEndpoint {
+  const { log } = options;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxFrameBytes,
+    // Sync step 2 of a big board is large and compresses well; presence messages stay below the threshold.
+    perMessageDeflate: { threshold: 1024 },
+  });
   const sockets = new Set<WebSocket>();
+  const awaitingPong = new Set<WebSocket>();
+  let accepting = true;
 
+  // Drops sockets whose peer vanished without closing (sleeping laptop, lost Wi-Fi), so their presence
+  // and their room do not linger.
+  const heartbeat = setInterval(() => {
+    for (const ws of sockets) {
+      if (awaitingPong.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      awaitingPong.add(ws);
+      ws.ping();
+    }
+  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  heartbeat.unref();
+
+  // A throw in an 'upgrade' listener would take the whole process down: nothing here may throw.
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const match = SYNC_PATH.exec(path);
-    if (!match) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    try {
+      upgrade(request, socket, head);
+    } catch (error) {
+      log.warn('upgrade.failed', { error: String(error) });
+      socket.destroy();
+    }
+  };
+
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // The raw request target, matched without URL parsing, which throws on some targets.
+    const match = SYNC_PATH.exec(request.url ?? '');
+    // Browsers always send Origin on a WebSocket; another site's page must not ride on our cookies.
+    const { origin, host } = request.headers;
+    if (!isSameOrigin(origin, [host, request.headers['x-forwarded-host'] as string | undefined])) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (!match || !accepting) {
+      socket.end(
+        `HTTP/1.1 ${accepting ? '404 Not Found' : '503 Service Unavailable'}\r\nConnection: close\r\n\r\n`,
+      );
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
-      ws.once('close', () => sockets.delete(ws));
-      void accept(ws, request, decodeURIComponent(match[1]!));
+      ws.on('pong', () => awaitingPong.delete(ws));
+      ws.once('close', () => {
+        sockets.delete(ws);
+        awaitingPong.delete(ws);
+      });
+      const boardId = match[1]!;
+      accept(ws, request, boardId).catch((error: unknown) => {
+        log.error('connection.setup-failed', { boardId, error: String(error) });
+        ws.close(CLOSE_INTERNAL_ERROR, 'internal error');
+      });
     });
   };
 
@@ -54,7 +121,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     // room is ready instead of losing them.
     const queue: Uint8Array[] = [];
     let connection: Connection | undefined = undefined;
-    ws.on('error', (error) => options.log.debug('socket.error', { boardId, error: String(error) }));
+    ws.on('error', (error) => log.debug('socket.error', { boardId, error: String(error) }));
     ws.on('message', (data) => {
       if (connection) connection.handleMessage(toBytes(data));
       else if (queue.push(toBytes(data)) > MAX_QUEUED_MESSAGES)
@@ -63,23 +130,30 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
 
     if (!isValidId(boardId)) return ws.close(CLOSE_CODES.notFound, 'no such board');
     const who = await options.identities.resolve(request, boardId);
-    if (!who.ok) return ws.close(CLOSE_CODES.unauthorized, who.reason.slice(0, 120));
+    if (!who.ok) return ws.close(CLOSE_CODES.unauthorized, who.reason);
     if (!(await options.store.getBoard(boardId))) return ws.close(CLOSE_CODES.notFound, 'no such board');
     let room;
     try {
       room = await options.rooms.acquire(boardId);
-    } catch {
+    } catch (error) {
+      if (error instanceof RoomUnavailableError && !accepting) {
+        return ws.close(CLOSE_CODES.serviceRestart, 'server restarting');
+      }
       return ws.close(CLOSE_CODES.loadFailed, 'board could not be loaded');
     }
     if (ws.readyState !== ws.OPEN) {
       options.rooms.release(room);
       return;
     }
-    const ready = new Connection(ws, who.identity, room, options.log);
+    const ready = new Connection(ws, who.identity, room, log);
     room.addPeer(ready);
-    ws.once('close', () => {
+    const { userId, role } = who.identity;
+    log.info('connection.opened', { boardId, connection: ready.id, userId, role });
+    options.onConnected?.(boardId, who.identity);
+    ws.once('close', (code) => {
       room.removePeer(ready);
       options.rooms.release(room);
+      log.info('connection.closed', { boardId, connection: ready.id, code });
     });
     connection = ready;
     for (const message of queue.splice(0)) ready.handleMessage(message);
@@ -87,9 +161,24 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
 
   server.on('upgrade', onUpgrade);
   return {
-    close() {
-      server.off('upgrade', onUpgrade);
+    stopAccepting() {
+      accepting = false;
+    },
+    async close() {
+      accepting = false;
+      clearInterval(heartbeat);
+      const closed = [...sockets].map((ws) => new Promise((resolve) => ws.once('close', resolve)));
+      for (const ws of sockets) {
+        if (ws.readyState === ws.OPEN) ws.close(CLOSE_CODES.serviceRestart, 'server restarting');
+      }
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(closed),
+        new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS))),
+      ]);
+      clearTimeout(timer);
       for (const ws of sockets) ws.terminate();
+      server.off('upgrade', onUpgrade);
       wss.close();
     },
   };

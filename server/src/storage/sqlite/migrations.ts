@@ -21,6 +21,84 @@ export const MIGRATIONS: string[] = [
      data BLOB NOT NULL,
      PRIMARY KEY (board_id, seq)
    ) WITHOUT ROWID;`,
+  // Accounts, learning networks, their sessions, invites, people and attendance. Tokens are stored as
+  // sha256 hashes only: a copy of the database does not let anyone log in or join.
+  `CREATE TABLE facilitators (
+     id TEXT PRIMARY KEY,
+     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     name TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE facilitator_invites (
+     token_hash TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     created_by TEXT NOT NULL REFERENCES facilitators(id),
+     expires_at INTEGER NOT NULL,
+     used_at INTEGER
+   );
+   CREATE TABLE auth_sessions (
+     token_hash TEXT PRIMARY KEY,
+     kind TEXT NOT NULL CHECK (kind IN ('facilitator', 'device')),
+     subject_id TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE TABLE networks (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     theme TEXT NOT NULL,
+     description TEXT NOT NULL,
+     language TEXT NOT NULL,
+     capacity INTEGER NOT NULL,
+     start_date TEXT NOT NULL,
+     archived_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE network_sessions (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id),
+     position INTEGER NOT NULL,
+     title TEXT NOT NULL,
+     date TEXT NOT NULL,
+     time TEXT NOT NULL,
+     duration_minutes INTEGER NOT NULL,
+     board_id TEXT NOT NULL UNIQUE
+   );
+   CREATE INDEX network_sessions_by_network ON network_sessions (network_id, position);
+   CREATE TABLE invites (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id),
+     token_hash TEXT NOT NULL UNIQUE,
+     role TEXT NOT NULL,
+     comment_only INTEGER NOT NULL,
+     expires_at INTEGER,
+     max_uses INTEGER,
+     uses INTEGER NOT NULL DEFAULT 0,
+     revoked_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE people (
+     id TEXT PRIMARY KEY,
+     network_id TEXT NOT NULL REFERENCES networks(id),
+     device_id TEXT NOT NULL,
+     invite_id TEXT NOT NULL REFERENCES invites(id),
+     name TEXT NOT NULL,
+     organisation TEXT,
+     role TEXT NOT NULL,
+     comment_only INTEGER NOT NULL,
+     joined_at INTEGER NOT NULL,
+     removed_at INTEGER
+   );
+   CREATE INDEX people_by_device ON people (device_id);
+   CREATE TABLE attendance (
+     session_id TEXT NOT NULL REFERENCES network_sessions(id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     first_seen INTEGER NOT NULL,
+     last_seen INTEGER NOT NULL,
+     PRIMARY KEY (session_id, user_id)
+   ) WITHOUT ROWID;`,
 ];
 
 export function schemaVersion(db: Database): number {

@@ -53,13 +53,9 @@ describe('SqliteBoardStore', () => {
     const loaded = await store.loadBoard(board.id);
     expect(loaded.lastSeq).toBe(5);
     expect(loaded.updates).toHaveLength(6);
-    expect(readItems(rebuild(loaded.updates)).items.map((i) => i.text)).toEqual([
-      'n0',
-      'n1',
-      'n2',
-      'n3',
-      'n4',
-    ]);
+    expect(
+      readItems(rebuild(loaded.updates)).items.map((i) => (i.type === 'sticky' ? i.text : i.type)),
+    ).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
   });
 
   it('compacts into a snapshot atomically and keeps later log entries', async () => {
@@ -79,11 +75,42 @@ describe('SqliteBoardStore', () => {
     const loaded = await store.loadBoard(board.id);
     expect(loaded.updates).toHaveLength(2);
     expect(loaded.lastSeq).toBe(3);
-    expect(readItems(rebuild(loaded.updates)).items.map((i) => i.text)).toEqual(['a', 'b', 'c']);
+    expect(
+      readItems(rebuild(loaded.updates)).items.map((i) => (i.type === 'sticky' ? i.text : i.type)),
+    ).toEqual(['a', 'b', 'c']);
     // Sequence numbers keep counting after compaction, also for a fresh store on the same file.
     await store.close();
     store = new SqliteBoardStore(dir);
     expect(await store.appendUpdate(board.id, updates[2]!)).toBe(4);
+  });
+
+  it('leaves snapshot and log untouched when compaction fails halfway', async () => {
+    const doc = rebuild((await store.loadBoard(board.id)).updates);
+    doc.on('update', (update: Uint8Array) => void store.appendUpdate(board.id, update));
+    createItem(
+      doc,
+      { type: 'sticky', x: 0, y: 0, text: 'a' },
+      { userId: 'u', name: 'U' },
+      createLocalOrigin('u'),
+    );
+    const before = await store.loadBoard(board.id);
+    // The snapshot is written first; failing the deletion that follows must undo it as well.
+    store.db.exec(`CREATE TRIGGER fail_delete BEFORE DELETE ON board_updates
+                   BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    await expect(store.compact(board.id, Y.encodeStateAsUpdate(doc), before.lastSeq)).rejects.toThrow(
+      /disk trouble/,
+    );
+    expect(await store.loadBoard(board.id)).toEqual(before);
+  });
+
+  it('runs in WAL mode with the configured synchronous level', async () => {
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    const fullDir = tempDataDir();
+    const full = new SqliteBoardStore(fullDir, { synchronous: 'full' });
+    expect(full.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    await full.close();
+    removeDir(fullDir);
   });
 
   it('refuses an update for a board that does not exist', async () => {

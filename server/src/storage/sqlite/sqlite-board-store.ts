@@ -8,15 +8,17 @@ export const DATABASE_FILE = 'werkplaats.db';
 
 export interface SqliteOptions {
   /**
-   * `normal`: a committed update survives a crash of the process (kill -9); a power loss can drop the
-   * last few commits. `full`: also survives power loss, with an fsync per commit.
+   * `normal`: a committed update survives a crash of the process (kill -9), but an OS crash or power
+   * loss can drop the last commits, which WAL mode syncs only at checkpoints. `full`: also survives
+   * those, at the cost of an fsync per commit. Set with `SQLITE_SYNCHRONOUS`.
    */
   synchronous: 'normal' | 'full';
 }
 
 /**
  * The embedded default store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so an
- * update is on disk when `appendUpdate` returns, before anyone is told about it.
+ * update is committed by the time `appendUpdate` resolves, before anyone is told about it. One
+ * process owns the file: sequence numbers are allocated in memory.
  */
 export class SqliteBoardStore implements BoardStore {
   readonly db: Database.Database;

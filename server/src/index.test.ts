@@ -5,23 +5,28 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createItem, createLocalOrigin, getItemsMap, isBoardDoc } from '@werkplaats/shared';
-import { DATABASE_FILE } from '../storage/sqlite/sqlite-board-store.js';
+import { CLOSE_CODES } from '@werkplaats/shared';
+import { DATABASE_FILE } from './storage/sqlite/sqlite-board-store.js';
 import {
   connectClient,
   createBoard,
+  rawSocket,
   removeDir,
+  storedRows,
   tempDataDir,
   waitFor,
   waitForSync,
   type TestClient,
-} from '../server.test-helpers.js';
+} from './server.test-helpers.js';
 
-const serverDir = fileURLToPath(new URL('../..', import.meta.url));
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 interface Child {
   process: ChildProcess;
   port: number;
   url: string;
+  setupUrl: string | undefined;
+  exited: Promise<number | null>;
 }
 
 /** The real server entry point in its own process, so it can be killed like a crashed machine. */
@@ -39,13 +44,16 @@ async function spawnServer(dataDir: string): Promise<Child> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
+      const match = /running on http:\/\/127\.0\.0\.1:(\d+).*\n(.*\n.*\n)?/.exec(output);
+      // The line after the address says whether a setup link follows; wait for the whole message.
+      if (match && /log in\.\n|setup#\S+\n/.test(output)) {
         const port = Number(match[1]);
-        resolve({ process: child, port, url: `http://127.0.0.1:${port}` });
+        const setupUrl = /(http\S+\/setup#\S+)/.exec(output)?.[1];
+        resolve({ process: child, port, url: `http://127.0.0.1:${port}`, setupUrl, exited });
       }
     };
     child.stdout!.on('data', onData);
@@ -69,7 +77,7 @@ describe('kill -9 of the server', () => {
     cleanups.push(() => removeDir(dataDir));
     const first = await spawnServer(dataDir);
     cleanups.push(() => first.process.kill('SIGKILL'));
-    const boardId = await createBoard(first.url);
+    const boardId = await createBoard(first);
 
     const writer = connectClient(first, boardId, { name: 'Writer' });
     const observer = connectClient(first, boardId, { name: 'Observer' });
@@ -96,7 +104,7 @@ describe('kill -9 of the server', () => {
     await waitFor(() => seen.size >= 100 + run * 37, 'a stream of accepted notes', 10_000);
     first.process.kill('SIGKILL');
     clearInterval(stream);
-    await new Promise((resolve) => first.process.once('exit', resolve));
+    await first.exited;
     const accepted = [...seen];
     expect(written).toBeGreaterThan(accepted.length - 1);
 
@@ -121,5 +129,65 @@ describe('kill -9 of the server', () => {
       'the writer’s unacknowledged notes after reconnect',
       10_000,
     );
+  });
+});
+
+describe('startup', () => {
+  it('exits 1 naming every bad variable', async () => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/index.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, PORT: 'eighty', COMPACT_AFTER_UPDATES: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^Invalid configuration:\n {2}- PORT="eighty": .+\n {2}- COMPACT_AFTER_UPDATES="0": /,
+    );
+  });
+});
+
+describe('SIGTERM', () => {
+  it('stores and compacts every board, closes sockets with 1012 and exits 0 within 5 s', async () => {
+    const dataDir = tempDataDir();
+    cleanups.push(() => removeDir(dataDir));
+    const server = await spawnServer(dataDir);
+    cleanups.push(() => server.process.kill('SIGKILL'));
+    const boardId = await createBoard(server);
+    const writer = connectClient(server, boardId, { name: 'Writer' });
+    cleanups.push(() => writer.destroy());
+    await waitForSync(writer);
+    for (let i = 0; i < 10; i++) {
+      createItem(
+        writer.doc,
+        { type: 'sticky', x: i, y: 0, text: `n${i}` },
+        { userId: 'w', name: 'W' },
+        createLocalOrigin('w'),
+      );
+    }
+    // Everything the server broadcast is stored; updates still in flight at SIGTERM are dropped on
+    // purpose (their sender resends them on reconnect), so wait for the broadcast of all of them.
+    const observer = connectClient(server, boardId, { name: 'Observer' });
+    cleanups.push(() => observer.destroy());
+    await waitFor(() => ids(observer.doc).length === 10, 'every note broadcast');
+    const watcher = await rawSocket(server, boardId);
+    await waitFor(() => watcher.messages.length > 0, 'the watcher greeted');
+
+    const started = Date.now();
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await watcher.closed).code).toBe(CLOSE_CODES.serviceRestart);
+    expect(storedRows(dataDir, boardId).updates).toBe(0);
+
+    writer.provider.disconnect();
+    const second = await spawnServer(dataDir);
+    cleanups.push(() => second.process.kill('SIGKILL'));
+    const reader = connectClient(second, boardId, { name: 'Reader' });
+    cleanups.push(() => reader.destroy());
+    await waitForSync(reader);
+    expect(ids(reader.doc).sort()).toEqual(ids(writer.doc).sort());
   });
 });
