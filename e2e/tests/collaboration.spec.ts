@@ -1,6 +1,6 @@
 import { expectAccessible } from '../fixtures/a11y.js';
 import { expect, test } from '../fixtures/test.js';
-import { BoardPage } from '../pages/board-page.js';
+import { BoardPage, itemText } from '../pages/board-page.js';
 
 test('two people see each other’s notes, moves, text and cursors live', async ({ browser, server }) => {
   const boardId = await server.createBoard('Week 1 — kennismaking');
@@ -8,8 +8,8 @@ test('two people see each other’s notes, moves, text and cursors live', async 
   const ben = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Ben', lang: 'en' });
 
   const note = await ana.addStickyAt({ x: 0, y: 0 }, 'Wat betekent duurzame financiering voor jou?');
-  await expect.poll(async () => (await ben.items()).map((i) => i.text)).toEqual([note.text]);
-  expect((await ben.items())[0]!.authorName).toBe('Ana');
+  await expect.poll(async () => (await ben.items()).map(itemText)).toEqual([note.text]);
+  expect((await ben.items())[0]).toMatchObject({ authorName: 'Ana' });
 
   await ben.dragItem(note, { x: 300, y: 120 });
   await expect
@@ -21,7 +21,9 @@ test('two people see each other’s notes, moves, text and cursors live', async 
 
   const [moved] = await ben.items();
   await ben.editText(moved!, 'Cashflow eerst, dan het meerjarenplan');
-  await expect.poll(async () => (await ana.items())[0]!.text).toBe('Cashflow eerst, dan het meerjarenplan');
+  await expect
+    .poll(async () => itemText((await ana.items())[0]!))
+    .toBe('Cashflow eerst, dan het meerjarenplan');
 
   await ana.moveMouseTo({ x: -150, y: 260 });
   await expect
@@ -40,7 +42,7 @@ test('two people see each other’s notes, moves, text and cursors live', async 
   // A reload shows everything, from the server.
   await ben.page.reload();
   await ben.waitSynced();
-  expect((await ben.items()).map((i) => i.text)).toEqual(['Cashflow eerst, dan het meerjarenplan']);
+  expect((await ben.items()).map(itemText)).toEqual(['Cashflow eerst, dan het meerjarenplan']);
 
   await ana.close();
   await ben.close();
@@ -69,11 +71,11 @@ test('server down and up: both reconnect and nothing typed in between is lost', 
   await expect.poll(() => ben.status(), { timeout: 20_000 }).toBe('connected');
   const expected = ['before', 'typed by Ana while offline', 'typed by Ben while offline'];
   for (const person of [ana, ben]) {
-    await expect.poll(async () => (await person.items()).map((i) => i.text).sort()).toEqual(expected);
+    await expect.poll(async () => (await person.items()).map(itemText).sort()).toEqual(expected);
   }
 
   // And the server has them: a newcomer sees all three.
   const cleo = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Cleo', lang: 'en' });
-  await expect.poll(async () => (await cleo.items()).map((i) => i.text).sort()).toEqual(expected);
+  await expect.poll(async () => (await cleo.items()).map(itemText).sort()).toEqual(expected);
   for (const person of [ana, ben, cleo]) await person.close();
 });

@@ -1,60 +1,34 @@
-/** A board as the HTTP API describes it. */
-export interface BoardInfo {
-  id: string;
-  title: string;
-}
+import type { Role } from '@werkplaats/shared';
+import { ApiError, request } from './http';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-async function errorFrom(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return new ApiError(response.status, body.error.message);
-  } catch {
-    // Not our JSON error shape (a proxy page, an empty body): fall back to the status line.
-  }
-  return new ApiError(response.status, `${response.status} ${response.statusText}`.trim());
-}
-
-function asBoardInfo(body: unknown): BoardInfo {
-  const record = (body ?? {}) as Record<string, unknown>;
-  if (typeof record.id !== 'string') throw new ApiError(500, 'unexpected response');
-  return { id: record.id, title: typeof record.title === 'string' ? record.title : '' };
-}
-
-export async function createBoard(title: string): Promise<BoardInfo> {
-  const response = await fetch('/api/boards', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(title ? { title } : {}),
-  });
-  if (!response.ok) throw await errorFrom(response);
-  return asBoardInfo(await response.json());
+/** Who this browser is on a board, as the server decided it. */
+export interface BoardAccess {
+  board: { id: string; title: string };
+  user: { id: string; name: string; role: Role; commentOnly: boolean; color: string };
+  network: { id: string; title: string } | null;
+  session: { id: string; title: string; position: number } | null;
 }
 
 export type BoardLookup =
-  | { kind: 'found'; board: BoardInfo }
-  | { kind: 'notFound' }
-  /** No answer (offline, server restarting): the board may still be opened from local storage. */
+  | { kind: 'found'; access: BoardAccess }
+  /** Unknown board, or one this browser has no access to: the server does not say which. */
+  | { kind: 'noAccess' }
+  /** No answer (offline, server restarting). */
   | { kind: 'unreachable' };
 
-export async function fetchBoard(boardId: string, signal?: AbortSignal): Promise<BoardLookup> {
-  let response: Response;
+export async function fetchBoardAccess(boardId: string, signal?: AbortSignal): Promise<BoardLookup> {
   try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}`, { signal });
+    const access = await request<BoardAccess>(
+      'GET',
+      `/api/boards/${encodeURIComponent(boardId)}/access`,
+      undefined,
+      signal,
+    );
+    return { kind: 'found', access };
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 401))
+      return { kind: 'noAccess' };
     return { kind: 'unreachable' };
   }
-  if (response.status === 404) return { kind: 'notFound' };
-  if (!response.ok) return { kind: 'unreachable' };
-  return { kind: 'found', board: asBoardInfo(await response.json()) };
 }

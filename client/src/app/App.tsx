@@ -1,21 +1,36 @@
 import { lazy, Suspense } from 'react';
-import { HomePage } from '../ui/HomePage';
+import { FacilitatorInvitePage } from '../ui/FacilitatorInvitePage';
+import { InvitePage } from '../ui/InvitePage';
+import { LoginPage } from '../ui/LoginPage';
 import { LoadingPage, MessagePage } from '../ui/MessagePage';
+import { NetworkPage } from '../ui/NetworkPage';
+import { SetupPage } from '../ui/SetupPage';
+import { HomeRoute } from './HomeRoute';
 import { parseRoute, useLocation } from './router';
 
-// The board (canvas, sync, local storage) loads only when a board is opened, keeping the start page light.
+// The board (canvas, sync, local storage) loads only when a board is opened, keeping the other pages light.
 const BoardRoute = lazy(() => import('./BoardRoute').then((module) => ({ default: module.BoardRoute })));
 
 export function App() {
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
   const route = parseRoute(pathname);
   switch (route.page) {
     case 'home':
-      return <HomePage />;
+      return <HomeRoute />;
+    case 'setup':
+      return <SetupPage />;
+    case 'login':
+      return <LoginPage />;
+    case 'network':
+      return <NetworkPage key={route.networkId} networkId={route.networkId} />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
+    case 'facilitatorInvite':
+      return <FacilitatorInvitePage key={route.token} token={route.token} />;
     case 'board':
       return (
         <Suspense fallback={<LoadingPage />}>
-          <BoardRoute key={route.boardId} boardId={route.boardId} search={search} />
+          <BoardRoute key={route.boardId} boardId={route.boardId} />
         </Suspense>
       );
     default:

@@ -1,56 +1,50 @@
-import type { Role } from '@werkplaats/shared';
 import { useEffect, useState } from 'react';
-import { fetchBoard, type BoardLookup } from '../api/boards';
-import { JoinDialog } from '../ui/JoinDialog';
+import { fetchBoardAccess, type BoardAccess, type BoardLookup } from '../api/boards';
+import { readStored, writeStored } from '../lib/storage';
 import { LoadingPage, MessagePage } from '../ui/MessagePage';
 import { BoardScreen } from './BoardScreen';
-import { deviceUserId, rememberName, storedName } from './identity';
 
-/** `?role=observer` joins view-only: a development link until real invitations carry roles. */
-export function roleFromSearch(search: string): Role {
-  return new URLSearchParams(search).get('role') === 'observer' ? 'observer' : 'participant';
+const accessKey = (boardId: string) => `werkplaats.access.${boardId}`;
+
+/**
+ * The last access the server granted on this board, so a board opened while the server is unreachable
+ * still shows the local copy under the same name; the server checks again on reconnect.
+ */
+function rememberedAccess(boardId: string): BoardAccess | undefined {
+  try {
+    return JSON.parse(readStored(accessKey(boardId)) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** `/b/:boardId`: looks the board up, asks for a name if this browser has none, then opens it. */
-export function BoardRoute({ boardId, search }: { boardId: string; search: string }) {
-  const role = roleFromSearch(search);
+/** `/b/:boardId`: asks the server who this browser is on the board, then opens it as that person. */
+export function BoardRoute({ boardId }: { boardId: string }) {
   const [lookup, setLookup] = useState<BoardLookup | null>(null);
-  const [name, setName] = useState(storedName);
-  const [userId] = useState(deviceUserId);
 
   useEffect(() => {
     const abort = new AbortController();
-    fetchBoard(boardId, abort.signal).then(setLookup, () => {
+    fetchBoardAccess(boardId, abort.signal).then(setLookup, () => {
       // Aborted: this route was left before the answer came.
     });
     return () => abort.abort();
   }, [boardId]);
 
   if (!lookup) return <LoadingPage />;
-  if (lookup.kind === 'notFound') return <MessagePage message="board.notFound" />;
-  // Unreachable server: open anyway; the local copy and the reconnecting provider take it from there.
-  const title = lookup.kind === 'found' ? lookup.board.title : '';
-
-  if (!name) {
-    return (
-      <JoinDialog
-        boardTitle={title}
-        role={role}
-        onJoin={(joined) => {
-          rememberName(joined);
-          setName(joined);
-        }}
-      />
-    );
-  }
+  if (lookup.kind === 'noAccess') return <MessagePage message="board.unauthorized" />;
+  const access = lookup.kind === 'found' ? lookup.access : rememberedAccess(boardId);
+  if (!access) return <MessagePage message="board.loadFailed" />;
+  if (lookup.kind === 'found') writeStored(accessKey(boardId), JSON.stringify(access));
+  const { user } = access;
   return (
     <BoardScreen
-      key={`${name}\u0000${role}`}
+      key={`${user.id}\u0000${user.role}\u0000${user.commentOnly}`}
       boardId={boardId}
-      title={title}
-      role={role}
-      userId={userId}
-      name={name}
+      title={access.board.title}
+      role={user.role}
+      commentOnly={user.commentOnly}
+      userId={user.id}
+      name={user.name}
     />
   );
 }

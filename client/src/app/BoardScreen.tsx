@@ -14,6 +14,7 @@ interface Props {
   boardId: string;
   title: string;
   role: Role;
+  commentOnly: boolean;
   userId: string;
   name: string;
 }
@@ -31,12 +32,13 @@ function boardToPage(point: { x: number; y: number }) {
 }
 
 /** An open board: owns the session (replaced after a refused change) and renders the board view. */
-export function BoardScreen({ boardId, title, role, userId, name }: Props) {
+export function BoardScreen({ boardId, title, role, commentOnly, userId, name }: Props) {
   const t = useT();
   const [host] = useState(
     () =>
-      new SessionHost({ boardId, userId, name, role, serverUrl: syncServerUrl(window.location) }, (reason) =>
-        useBoardStore.getState().showToast(REFUSAL_KEYS[reason] ?? 'refusal.invalid-update'),
+      new SessionHost(
+        { boardId, userId, name, role, commentOnly, serverUrl: syncServerUrl(window.location) },
+        (reason) => useBoardStore.getState().showToast(REFUSAL_KEYS[reason] ?? 'refusal.invalid-update'),
       ),
   );
   const session = useSyncExternalStore(host.subscribe, host.getSnapshot);

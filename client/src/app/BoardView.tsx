@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { useCommandState } from '../commands/command-state';
 import type { CommandContext } from '../commands/types';
+import { useClipboard } from '../commands/use-clipboard';
 import { useCommandShortcuts } from '../commands/use-command-shortcuts';
 import { useBoardStore } from '../store/board-store';
 import type { FatalReason } from '../sync/connection';
@@ -10,6 +11,7 @@ import { useConnection } from '../sync/hooks';
 import { useSession } from '../sync/session-context';
 import { BoardHeader } from '../ui/BoardHeader';
 import { ContextToolbar } from '../ui/ContextToolbar';
+import { HelpDialog } from '../ui/HelpDialog';
 import { MessagePage } from '../ui/MessagePage';
 import { StickyHint } from '../ui/StickyHint';
 import { Toasts } from '../ui/Toasts';
@@ -30,6 +32,7 @@ export function BoardView({ title }: { title: string }) {
   const state = useCommandState(session.readOnly);
   const { fatal } = useConnection();
   useCommandShortcuts(context);
+  useClipboard(context);
   useSelectionUpkeep(context);
   useFrameContentOnFirstSync(context);
 
@@ -44,6 +47,7 @@ export function BoardView({ title }: { title: string }) {
         <ZoomControls context={context} state={state} />
         <StickyHint />
         <Toasts />
+        <HelpDialog />
       </main>
     </div>
   );

@@ -15,6 +15,16 @@ describe('parseRoute', () => {
     expect(parseRoute('/settings')).toEqual({ page: 'unknown' });
   });
 
+  it('recognises the account, network and invite pages', () => {
+    const token = 'a'.repeat(43);
+    expect(parseRoute('/setup')).toEqual({ page: 'setup' });
+    expect(parseRoute('/login')).toEqual({ page: 'login' });
+    expect(parseRoute('/n/net12345')).toEqual({ page: 'network', networkId: 'net12345' });
+    expect(parseRoute(`/i/${token}`)).toEqual({ page: 'invite', token });
+    expect(parseRoute(`/f/${token}`)).toEqual({ page: 'facilitatorInvite', token });
+    expect(parseRoute('/i/short')).toEqual({ page: 'unknown' });
+  });
+
   it('round-trips board paths', () => {
     expect(parseRoute(boardPath('Zx9_-abc'))).toEqual({ page: 'board', boardId: 'Zx9_-abc' });
   });

@@ -1,25 +1,54 @@
 import { isValidId } from '@werkplaats/shared';
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'unknown' };
+export type Route =
+  | { page: 'home' }
+  | { page: 'setup' }
+  | { page: 'login' }
+  | { page: 'board'; boardId: string }
+  | { page: 'network'; networkId: string }
+  | { page: 'invite'; token: string }
+  | { page: 'facilitatorInvite'; token: string }
+  | { page: 'unknown' };
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The one parameter of `/prefix/:param`, decoded; undefined for another shape or bad encoding. */
+function param(pathname: string, prefix: string): string | undefined {
+  const match = new RegExp(`^/${prefix}/([^/]+)/?$`).exec(pathname);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
-  const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
-  if (match) {
-    let boardId: string;
-    try {
-      boardId = decodeURIComponent(match[1]!);
-    } catch {
-      return { page: 'unknown' };
-    }
-    return isValidId(boardId) ? { page: 'board', boardId } : { page: 'unknown' };
+  if (pathname === '/setup') return { page: 'setup' };
+  if (pathname === '/login') return { page: 'login' };
+  const boardId = param(pathname, 'b');
+  if (boardId !== undefined) return isValidId(boardId) ? { page: 'board', boardId } : { page: 'unknown' };
+  const networkId = param(pathname, 'n');
+  if (networkId !== undefined)
+    return isValidId(networkId) ? { page: 'network', networkId } : { page: 'unknown' };
+  const invite = param(pathname, 'i');
+  if (invite !== undefined)
+    return TOKEN.test(invite) ? { page: 'invite', token: invite } : { page: 'unknown' };
+  const facilitatorInvite = param(pathname, 'f');
+  if (facilitatorInvite !== undefined && TOKEN.test(facilitatorInvite)) {
+    return { page: 'facilitatorInvite', token: facilitatorInvite };
   }
   return { page: 'unknown' };
 }
 
 export function boardPath(boardId: string): string {
   return `/b/${encodeURIComponent(boardId)}`;
+}
+
+export function networkPath(networkId: string): string {
+  return `/n/${encodeURIComponent(networkId)}`;
 }
 
 // pushState fires no event of its own; this one lets `useLocation` hear our own navigations.

@@ -8,6 +8,7 @@ import { useBoardStore } from '../store/board-store';
 import { startPan } from '../tools/pan-gesture';
 import { TOOLS } from '../tools';
 import { CursorsLayer } from './CursorsLayer';
+import { DraftLayer } from './DraftLayer';
 import { gridStyle } from './grid';
 import { ItemGestures } from './item-gestures';
 import { ItemsLayer } from './ItemsLayer';
@@ -53,12 +54,17 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
       }
       if (native.button !== 0 || !containerRef.current) return;
       const bounds = containerRef.current.getBoundingClientRect();
-      const screen = { x: native.clientX - bounds.left, y: native.clientY - bounds.top };
+      const screenOf = (pointer: PointerEvent) => ({
+        x: pointer.clientX - bounds.left,
+        y: pointer.clientY - bounds.top,
+      });
+      const screen = screenOf(native);
       TOOLS[state.tool].onPointerDown(context, {
         native,
         screen,
         board: screenToBoard(state.viewport, screen),
         onItem: event.target !== event.target.getStage(),
+        toBoard: (pointer) => screenToBoard(store.getState().viewport, screenOf(pointer)),
       });
     },
     [context, store],
@@ -91,6 +97,7 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
         >
           <ItemsLayer gestures={gestures} />
           <SelectionLayer gestures={gestures} readOnly={session.readOnly} />
+          <DraftLayer />
           <CursorsLayer />
         </Stage>
       )}

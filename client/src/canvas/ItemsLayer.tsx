@@ -1,20 +1,53 @@
-import { memo, useState, useSyncExternalStore } from 'react';
+import type { ItemType } from '@werkplaats/shared';
+import { memo, useCallback, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { Layer } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
+import { ConnectorNode } from './ConnectorNode';
+import { FrameNode } from './FrameNode';
+import { ImageNode } from './ImageNode';
 import type { ItemGestures } from './item-gestures';
+import type { NodeProps } from './node-props';
+import { PenNode } from './PenNode';
+import { ShapeNode } from './ShapeNode';
 import { StickyNode } from './StickyNode';
+import { TextNode } from './TextNode';
 import { VisibleItems } from './visible-items';
 
-/** The items near the window, in paint order, each keyed by id. */
+const NODES: Record<ItemType, ComponentType<NodeProps>> = {
+  sticky: StickyNode,
+  text: TextNode,
+  shape: ShapeNode,
+  frame: FrameNode,
+  connector: ConnectorNode,
+  pen: PenNode,
+  image: ImageNode,
+};
+
+/** The node for one item, chosen by its type; it re-renders only if the type itself changes. */
+const ItemNode = memo(function ItemNode(props: NodeProps) {
+  const { index } = useSession();
+  const { id } = props;
+  const subscribe = useCallback((onChange: () => void) => index.subscribeItem(id, onChange), [index, id]);
+  const type = useSyncExternalStore(subscribe, () => index.getItem(id)?.type);
+  if (!type) return null;
+  const Node = NODES[type];
+  return <Node {...props} />;
+});
+
+/** The items near the window, in paint order, each keyed by id. Frames paint below everything else. */
 export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: ItemGestures }) {
   const session = useSession();
   const [visible] = useState(() => new VisibleItems(session.index, useBoardStore));
   const ids = useSyncExternalStore(visible.subscribe, visible.getSnapshot);
+  const ordered = useMemo(() => {
+    const isFrame = (id: string) => session.index.getItem(id)?.type === 'frame';
+    return [...ids.filter(isFrame), ...ids.filter((id) => !isFrame(id))];
+  }, [ids, session.index]);
   return (
     <Layer>
-      {ids.map((id) => (
-        <StickyNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
+      {ordered.map((id) => (
+        <ItemNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
       ))}
     </Layer>
   );

@@ -2,7 +2,8 @@ import type Konva from 'konva';
 import { memo, useLayoutEffect, useRef } from 'react';
 import { Layer, Transformer } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
-import { useLayoutVersion } from '../sync/hooks';
+import { useItemsChanged, useLayoutVersion } from '../sync/hooks';
+import { useSession } from '../sync/session-context';
 import { MIN_ITEM_SIZE, type ItemGestures } from './item-gestures';
 import { ACCENT } from './theme';
 
@@ -19,26 +20,35 @@ export const SelectionLayer = memo(function SelectionLayer({
   const editingId = useBoardStore((state) => state.editingId);
   const scale = useBoardStore((state) => state.viewport.scale);
   const layoutVersion = useLayoutVersion();
+  const session = useSession();
+  // Locking is not a layout change; re-read when a selected item changes at all.
+  const itemsVersion = useItemsChanged(selectedIds);
 
   useLayoutEffect(() => {
     const transformer = transformerRef.current;
     const stage = transformer?.getStage();
     if (!transformer || !stage) return;
+    // Connectors follow their ends and locked items stay as they are: neither gets handles.
     const nodes = selectedIds
-      .filter((id) => id !== editingId)
+      .filter((id) => {
+        const item = session.index.getItem(id);
+        return id !== editingId && item !== undefined && item.type !== 'connector' && !item.locked;
+      })
       .map((id) => stage.findOne(`#${id}`))
       .filter((node): node is Konva.Node => node !== undefined);
     transformer.nodes(nodes);
     // Items move under the transformer through the document (someone else, or the rest of a
     // multi-selection being dragged); its frame follows them here.
     transformer.forceUpdate();
-  }, [selectedIds, editingId, layoutVersion]);
+  }, [selectedIds, editingId, layoutVersion, itemsVersion, session]);
 
   return (
     <Layer>
       <Transformer
         ref={transformerRef}
-        rotateEnabled={false}
+        rotateEnabled={!readOnly}
+        rotationSnaps={[0, 45, 90, 135, 180, 225, 270, 315]}
+        rotationSnapTolerance={4}
         flipEnabled={false}
         keepRatio={false}
         resizeEnabled={!readOnly}

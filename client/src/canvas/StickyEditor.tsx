@@ -1,6 +1,5 @@
-import { setItemText, STICKY_COLORS, STICKY_TEXT_COLOR } from '@werkplaats/shared';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import * as Y from 'yjs';
+import { STICKY_COLORS, STICKY_TEXT_COLOR } from '@werkplaats/shared';
+import type { CSSProperties } from 'react';
 import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
@@ -15,12 +14,18 @@ import {
   STICKY_PADDING,
   stickyTextBox,
 } from './sticky-text';
-import { transformPosition, type DeltaOp } from './text-delta';
+import { useSharedText } from './use-shared-text';
+import { BlockTextarea, FrameTitleInput, ShapeTextarea } from './TextEditors';
 
-/** The text editor of the note being edited, if any. `onDone` returns focus to the board. */
+/** The text editor of the item being edited, if any. `onDone` returns focus to the board. */
 export function StickyEditor({ onDone }: { onDone: () => void }) {
   const editingId = useBoardStore((state) => state.editingId);
+  const { index } = useSession();
+  const type = editingId ? index.getItem(editingId)?.type : undefined;
   if (!editingId) return null;
+  if (type === 'text') return <BlockTextarea key={editingId} id={editingId} onDone={onDone} />;
+  if (type === 'shape') return <ShapeTextarea key={editingId} id={editingId} onDone={onDone} />;
+  if (type === 'frame') return <FrameTitleInput key={editingId} id={editingId} onDone={onDone} />;
   return <StickyTextarea key={editingId} id={editingId} onDone={onDone} />;
 }
 
@@ -35,41 +40,10 @@ function StickyTextarea({ id, onDone }: { id: string; onDone: () => void }) {
   const session = useSession();
   const item = useItem(id);
   const viewport = useBoardStore((state) => state.viewport);
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const [draft, setDraft] = useState(() => (item?.type === 'sticky' ? item.text : ''));
-  const pendingCaret = useRef<[number, number] | null>(null);
-
-  useEffect(() => {
-    const textarea = ref.current;
-    if (!textarea) return;
-    textarea.focus({ preventScroll: true });
-    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
-  }, []);
-
-  useEffect(() => {
-    const text = session.items.get(id)?.get('text');
-    if (!(text instanceof Y.Text)) return;
-    const onRemoteEdit = (event: Y.YTextEvent) => {
-      if (event.transaction.origin === session.origin) return;
-      const textarea = ref.current;
-      if (textarea) {
-        const delta = event.delta as DeltaOp[];
-        pendingCaret.current = [
-          transformPosition(textarea.selectionStart, delta),
-          transformPosition(textarea.selectionEnd, delta),
-        ];
-      }
-      setDraft(text.toString());
-    };
-    text.observe(onRemoteEdit);
-    return () => text.unobserve(onRemoteEdit);
-  }, [session, id]);
-
-  useLayoutEffect(() => {
-    const caret = pendingCaret.current;
-    if (caret && ref.current) ref.current.setSelectionRange(caret[0], caret[1]);
-    pendingCaret.current = null;
-  }, [draft]);
+  const { ref, draft, change } = useSharedText<HTMLTextAreaElement>(
+    id,
+    item?.type === 'sticky' ? item.text : '',
+  );
 
   if (!item || item.type !== 'sticky') return null;
 
@@ -88,7 +62,7 @@ function StickyTextarea({ id, onDone }: { id: string; onDone: () => void }) {
     top: viewport.y + item.y * viewport.scale,
     width: item.w,
     height: item.h,
-    transform: `scale(${viewport.scale})`,
+    transform: `scale(${viewport.scale}) rotate(${item.rotation}deg)`,
     background: STICKY_COLORS[item.color],
   };
   const text: CSSProperties = {
@@ -107,10 +81,7 @@ function StickyTextarea({ id, onDone }: { id: string; onDone: () => void }) {
         style={text}
         value={draft}
         maxLength={10_000}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setItemText(session.doc, id, event.target.value, session.origin);
-        }}
+        onChange={(event) => change(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();

@@ -1,10 +1,9 @@
 import { STICKY_COLORS, STICKY_TEXT_COLOR } from '@werkplaats/shared';
-import type { KonvaEventObject } from 'konva/lib/Node';
 import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
-import type { ItemGestures } from './item-gestures';
+import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';
 import {
   AUTHOR_BAND,
   AUTHOR_FONT_SIZE,
@@ -17,18 +16,12 @@ import {
   stickyTextBox,
 } from './sticky-text';
 
-interface Props {
-  id: string;
-  gestures: ItemGestures;
-  readOnly: boolean;
-}
-
 /** One sticky note on the canvas. It reads only its own item, so a change elsewhere leaves it alone. */
-export const StickyNode = memo(function StickyNode({ id, gestures, readOnly }: Props) {
+export const StickyNode = memo(function StickyNode({ id, gestures, readOnly }: NodeProps) {
   const item = useItem(id);
   const editing = useBoardStore((state) => state.editingId === id);
-  const canDrag = useBoardStore((state) => state.tool === 'select' && !state.spaceHeld);
   const nameLegible = useBoardStore((state) => state.viewport.scale >= AUTHOR_MIN_SCALE);
+  const canDrag = useCanDrag(readOnly);
   if (!item || item.type !== 'sticky') return null;
 
   const box = stickyTextBox(item);
@@ -36,19 +29,7 @@ export const StickyNode = memo(function StickyNode({ id, gestures, readOnly }: P
   const author = showsAuthor(item);
 
   return (
-    <Group
-      id={id}
-      x={item.x}
-      y={item.y}
-      draggable={!readOnly && !item.locked && canDrag}
-      onPointerDown={(event: KonvaEventObject<PointerEvent>) => gestures.pointerDown(id, event.evt)}
-      onClick={(event: KonvaEventObject<MouseEvent>) => gestures.click(id, event.evt)}
-      onDblClick={() => gestures.doubleClick(id)}
-      onDblTap={() => gestures.doubleClick(id)}
-      onDragStart={(event) => gestures.dragStart(id, event.target)}
-      onDragMove={(event) => gestures.dragMove(id, event.target)}
-      onDragEnd={(event) => gestures.dragEnd(id, event.target)}
-    >
+    <Group {...itemGroupProps(item, gestures, canDrag)}>
       <Rect
         width={item.w}
         height={item.h}

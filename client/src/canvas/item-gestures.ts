@@ -1,11 +1,15 @@
-import { bringToFront, moveItems, updateItems } from '@werkplaats/shared';
+import { bringToFront, moveItems, updateItems, type Item, type ItemPatch } from '@werkplaats/shared';
 import type Konva from 'konva';
+import { withFrameContents } from '../commands/frame-contents';
+import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';
 import type { Point } from '../lib/geometry';
 import { frameThrottle } from '../lib/throttle';
+import { textBlockHeight } from './text-block';
 
-/** Notes cannot be resized below this, in board units. */
-export const MIN_ITEM_SIZE = 80;
+/** Items cannot be resized below this, in board units; notes keep room for a few words. */
+export const MIN_ITEM_SIZE = 16;
+const MIN_STICKY_SIZE = 80;
 
 interface Drag {
   anchorId: string;
@@ -50,7 +54,7 @@ export class ItemGestures {
   doubleClick(id: string): void {
     const { session, store } = this.context;
     if (session.readOnly || store.getState().tool !== 'select') return;
-    if (session.index.getItem(id)?.locked === false) store.getState().startEditing(id);
+    if (isEditable(session.index.getItem(id))) store.getState().startEditing(id);
   }
 
   dragStart(id: string, node: Konva.Node): void {
@@ -62,9 +66,9 @@ export class ItemGestures {
     if (!store.getState().selectedIds.includes(id)) store.getState().select([id]);
     const ids = store.getState().selectedIds;
     const starts = new Map<string, Point>();
-    for (const selected of ids) {
-      const rect = session.index.rectOf(selected);
-      if (rect) starts.set(selected, { x: rect.x, y: rect.y });
+    for (const moving of withFrameContents(session.index, ids)) {
+      const rect = session.index.rectOf(moving);
+      if (rect) starts.set(moving, { x: rect.x, y: rect.y });
     }
     this.drag = { anchorId: id, anchorStart: starts.get(id) ?? { x: node.x(), y: node.y() }, starts };
     session.undo.endStep();
@@ -91,19 +95,22 @@ export class ItemGestures {
   }
 
   /**
-   * The transformer scales nodes while the handle moves; at release the scale becomes the item's new
-   * size and the node is reset to scale 1, so text is laid out afresh instead of stretched.
+   * The transformer scales and turns nodes while the handles move; at release the scale becomes the
+   * item's new size (a pen stroke's points scale instead) and the node is reset to scale 1, so text is
+   * laid out afresh instead of stretched.
    */
   transformEnd(nodes: Konva.Node[]): void {
     const { session, store } = this.context;
-    const patches = [];
+    const patches: { id: string; patch: ItemPatch }[] = [];
     for (const node of nodes) {
-      const rect = session.index.rectOf(node.id());
-      if (!rect) continue;
-      const w = Math.max(MIN_ITEM_SIZE, Math.round(rect.w * node.scaleX()));
-      const h = Math.max(MIN_ITEM_SIZE, Math.round(rect.h * node.scaleY()));
+      const item = session.index.getItem(node.id());
+      if (!item) continue;
+      const patch = resizePatch(item, node.scaleX(), node.scaleY());
       node.scale({ x: 1, y: 1 });
-      patches.push({ id: node.id(), patch: { x: node.x(), y: node.y(), w, h } });
+      patches.push({
+        id: item.id,
+        patch: { ...patch, x: node.x(), y: node.y(), rotation: normalise(node.rotation()) },
+      });
     }
     updateItems(session.doc, patches, session.origin);
     session.undo.endStep();
@@ -127,4 +134,24 @@ export class ItemGestures {
     if (ids.every((id) => top.has(id))) return;
     bringToFront(session.doc, [...ids], session.origin);
   }
+}
+
+/** Degrees in (-180, 180], so repeated turns do not grow the stored number without bound. */
+function normalise(degrees: number): number {
+  const turned = ((degrees % 360) + 360) % 360;
+  return Math.round((turned > 180 ? turned - 360 : turned) * 100) / 100;
+}
+
+/** The size fields an item gets from a transformer scale. */
+function resizePatch(item: Item, scaleX: number, scaleY: number): ItemPatch {
+  const min = item.type === 'sticky' ? MIN_STICKY_SIZE : MIN_ITEM_SIZE;
+  const w = Math.max(min, Math.round(item.w * scaleX));
+  const h = Math.max(min, Math.round(item.h * scaleY));
+  // A text block rewraps at its new width and takes the height its lines need.
+  if (item.type === 'text') return { w, h: textBlockHeight({ ...item, w }) };
+  if (item.type !== 'pen') return { w, h };
+  const points = item.points.map(
+    (value, i) => Math.round(value * (i % 2 === 0 ? scaleX : scaleY) * 100) / 100,
+  );
+  return { w, h, points };
 }

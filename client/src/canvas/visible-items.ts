@@ -72,6 +72,11 @@ export class VisibleItems {
     const { viewport, stageSize, selectedIds, editingId } = this.store.getState();
     const pinned = new Set(selectedIds);
     if (editingId) pinned.add(editingId);
+    // A connector's stored box goes stale as the items it joins move (it is never rewritten for
+    // that), so connectors are always drawn rather than culled by it.
+    for (const id of this.index.getOrder()) {
+      if (this.index.getItem(id)?.type === 'connector') pinned.add(id);
+    }
     const view = visibleBoardRect(viewport, stageSize, CULL_MARGIN);
     return cullIds(this.index.getOrder(), (id) => this.index.rectOf(id), view, pinned);
   }

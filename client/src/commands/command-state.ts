@@ -6,6 +6,7 @@ import type { CommandContext, CommandState } from './types';
 function fromStore(state: BoardState) {
   return {
     tool: state.tool,
+    shapeKind: state.shapeKind,
     selectionCount: state.selectedIds.length,
     editing: state.editingId !== null,
   };

@@ -1,6 +1,14 @@
-import { createItem, deleteItems, STICKY_SIZE, updateItems, type StickyColor } from '@werkplaats/shared';
+import {
+  createItem,
+  deleteItems,
+  STICKY_SIZE,
+  updateItems,
+  type Item,
+  type StickyColor,
+} from '@werkplaats/shared';
 import { screenToBoard } from '../canvas/viewport';
 import type { Point } from '../lib/geometry';
+import { withFrameContents } from './frame-contents';
 import type { CommandContext } from './types';
 
 /** How far a note placed on top of another is nudged, so repeated clicks fan out instead of stacking. */
@@ -39,11 +47,14 @@ export function placeStickyAtViewportCentre(context: CommandContext): void {
 }
 
 export function deleteSelection({ session, store }: CommandContext): void {
-  const { selectedIds, clearSelection } = store.getState();
+  const { selectedIds, select } = store.getState();
   if (session.readOnly || selectedIds.length === 0) return;
-  deleteItems(session.doc, [...selectedIds], session.origin);
+  // A frame goes with what lies on it, as in Miro.
+  const ids = [...withFrameContents(session.index, selectedIds)];
+  const deleted = new Set(deleteItems(session.doc, ids, session.origin));
   session.undo.endStep();
-  clearSelection();
+  // Locked items stay, and stay selected, so the person sees what was kept and can unlock it.
+  select(selectedIds.filter((id) => !deleted.has(id)));
 }
 
 export function recolorSelection({ session, store }: CommandContext, color: StickyColor): void {
@@ -59,9 +70,15 @@ export function recolorSelection({ session, store }: CommandContext, color: Stic
   session.undo.endStep();
 }
 
+/** Items with text to edit (a frame's is its title), and not locked. */
+export function isEditable(item: Item | undefined): boolean {
+  if (!item || item.locked) return false;
+  return item.type === 'sticky' || item.type === 'text' || item.type === 'shape' || item.type === 'frame';
+}
+
 export function editSelection({ session, store }: CommandContext): void {
   const { selectedIds, startEditing } = store.getState();
   const [id] = selectedIds;
   if (session.readOnly || selectedIds.length !== 1 || id === undefined) return;
-  if (session.index.getItem(id)?.locked === false) startEditing(id);
+  if (isEditable(session.index.getItem(id))) startEditing(id);
 }

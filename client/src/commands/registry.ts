@@ -1,45 +1,29 @@
-import { deleteSelection, editSelection, placeStickyAtViewportCentre } from './item-actions';
+import { ALIGN_COMMANDS } from './align-commands';
+import { copyWithApi, pasteWithApi } from './clipboard';
+import { deleteSelection, editSelection } from './item-actions';
+import {
+  arrangeSelection,
+  duplicateSelection,
+  nudgeSelection,
+  toggleLockSelection,
+} from './selection-actions';
+import { TOOL_COMMANDS } from './tool-commands';
 import type { Command, CommandState } from './types';
 import { zoomIn, zoomOut, zoomToActualSize, zoomToFit } from './view-actions';
 
-const canEdit = (state: CommandState) => !state.readOnly;
 const hasSelection = (state: CommandState) => !state.readOnly && state.selectionCount > 0;
+const arrows = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
 /**
- * Every board action, in one place. The toolbar, the zoom controls, the note toolbar and the keyboard
- * all take their labels, shortcuts and enabled state from here.
+ * Every board action, in one place. The toolbar, the zoom controls, the selection toolbar, the
+ * keyboard and the help dialog all take their labels, shortcuts and enabled state from here.
  */
 export const COMMANDS = [
-  {
-    id: 'tool.select',
-    labelKey: 'toolbar.select',
-    shortcuts: [{ key: 'v' }],
-    perform: ({ store }) => store.getState().setTool('select'),
-    active: (state) => state.tool === 'select',
-  },
-  {
-    // N arms the tool: the next click on the board places the note there.
-    id: 'tool.sticky',
-    labelKey: 'toolbar.sticky',
-    shortcuts: [{ key: 'n' }],
-    perform: ({ store }) => store.getState().setTool('sticky'),
-    enabled: canEdit,
-    active: (state) => state.tool === 'sticky',
-  },
-  {
-    // The toolbar button places a note at once, so it also works without a pointer.
-    id: 'sticky.add',
-    labelKey: 'toolbar.sticky',
-    perform: (context) => {
-      context.store.getState().setTool('select');
-      placeStickyAtViewportCentre(context);
-    },
-    enabled: canEdit,
-    active: (state) => state.tool === 'sticky',
-  },
+  ...TOOL_COMMANDS,
   {
     id: 'edit.undo',
     labelKey: 'toolbar.undo',
+    group: 'edit',
     shortcuts: [{ key: 'z', mod: true, shift: false }],
     perform: ({ session }) => session.undo.undo(),
     enabled: (state) => !state.readOnly && state.canUndo,
@@ -47,6 +31,7 @@ export const COMMANDS = [
   {
     id: 'edit.redo',
     labelKey: 'toolbar.redo',
+    group: 'edit',
     shortcuts: [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
@@ -55,8 +40,44 @@ export const COMMANDS = [
     enabled: (state) => !state.readOnly && state.canRedo,
   },
   {
+    id: 'selection.copy',
+    labelKey: 'shortcuts.copy',
+    group: 'edit',
+    shortcuts: [{ key: 'c', mod: true }],
+    clipboardEvent: 'copy',
+    perform: (context) => void copyWithApi(context),
+    enabled: (state) => state.selectionCount > 0,
+  },
+  {
+    id: 'selection.cut',
+    labelKey: 'shortcuts.cut',
+    group: 'edit',
+    shortcuts: [{ key: 'x', mod: true }],
+    clipboardEvent: 'cut',
+    perform: (context) => void copyWithApi(context, true),
+    enabled: hasSelection,
+  },
+  {
+    id: 'edit.paste',
+    labelKey: 'shortcuts.paste',
+    group: 'edit',
+    shortcuts: [{ key: 'v', mod: true }],
+    clipboardEvent: 'paste',
+    perform: (context) => void pasteWithApi(context),
+    enabled: (state) => !state.readOnly,
+  },
+  {
+    id: 'selection.duplicate',
+    labelKey: 'shortcuts.duplicate',
+    group: 'edit',
+    shortcuts: [{ key: 'd', mod: true }],
+    perform: duplicateSelection,
+    enabled: hasSelection,
+  },
+  {
     id: 'selection.delete',
     labelKey: 'sticky.delete',
+    group: 'edit',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     perform: deleteSelection,
     enabled: hasSelection,
@@ -64,6 +85,7 @@ export const COMMANDS = [
   {
     id: 'selection.edit',
     labelKey: 'sticky.edit',
+    group: 'edit',
     shortcuts: [{ key: 'Enter' }],
     perform: editSelection,
     enabled: (state) => !state.readOnly && state.selectionCount === 1,
@@ -71,6 +93,7 @@ export const COMMANDS = [
   {
     id: 'selection.all',
     labelKey: 'commands.selectAll',
+    group: 'edit',
     shortcuts: [{ key: 'a', mod: true }],
     perform: ({ session, store }) => store.getState().select(session.index.getOrder()),
   },
@@ -78,6 +101,7 @@ export const COMMANDS = [
     // Esc backs out one level: an armed tool first, then the selection.
     id: 'selection.clear',
     labelKey: 'commands.deselect',
+    group: 'edit',
     shortcuts: [{ key: 'Escape' }],
     perform: ({ store }) => {
       const state = store.getState();
@@ -86,28 +110,91 @@ export const COMMANDS = [
     },
   },
   {
+    id: 'selection.nudge',
+    labelKey: 'shortcuts.nudge',
+    group: 'arrange',
+    shortcuts: [
+      ...arrows.map((key) => ({ key, shift: false })),
+      ...arrows.map((key) => ({ key, shift: true })),
+    ],
+    perform: nudgeSelection,
+    enabled: hasSelection,
+  },
+  {
+    id: 'selection.bringForward',
+    labelKey: 'shortcuts.bringForward',
+    group: 'arrange',
+    shortcuts: [{ code: 'BracketRight', mod: true, shift: false }],
+    perform: (context) => arrangeSelection(context, 'forward'),
+    enabled: hasSelection,
+  },
+  {
+    id: 'selection.sendBackward',
+    labelKey: 'shortcuts.sendBackward',
+    group: 'arrange',
+    shortcuts: [{ code: 'BracketLeft', mod: true, shift: false }],
+    perform: (context) => arrangeSelection(context, 'backward'),
+    enabled: hasSelection,
+  },
+  {
+    id: 'selection.bringToFront',
+    labelKey: 'shortcuts.bringToFront',
+    group: 'arrange',
+    shortcuts: [{ code: 'BracketRight', mod: true, shift: true }],
+    perform: (context) => arrangeSelection(context, 'front'),
+    enabled: hasSelection,
+  },
+  {
+    id: 'selection.sendToBack',
+    labelKey: 'shortcuts.sendToBack',
+    group: 'arrange',
+    shortcuts: [{ code: 'BracketLeft', mod: true, shift: true }],
+    perform: (context) => arrangeSelection(context, 'back'),
+    enabled: hasSelection,
+  },
+  {
+    id: 'selection.lock',
+    labelKey: 'shortcuts.lock',
+    group: 'arrange',
+    shortcuts: [{ key: 'l', mod: true, shift: true }],
+    perform: toggleLockSelection,
+    enabled: hasSelection,
+  },
+  ...ALIGN_COMMANDS,
+  {
     id: 'view.zoomIn',
     labelKey: 'toolbar.zoomIn',
+    group: 'view',
     shortcuts: [{ key: '+' }, { key: '=' }],
     perform: zoomIn,
   },
   {
     id: 'view.zoomOut',
     labelKey: 'toolbar.zoomOut',
+    group: 'view',
     shortcuts: [{ key: '-' }, { key: '_' }],
     perform: zoomOut,
   },
   {
     id: 'view.actualSize',
     labelKey: 'commands.zoomReset',
+    group: 'view',
     shortcuts: [{ code: 'Digit0', shift: true }],
     perform: zoomToActualSize,
   },
   {
     id: 'view.zoomToFit',
     labelKey: 'toolbar.zoomToFit',
+    group: 'view',
     shortcuts: [{ code: 'Digit1', shift: true }],
     perform: (context) => zoomToFit(context),
+  },
+  {
+    id: 'view.help',
+    labelKey: 'shortcuts.title',
+    group: 'view',
+    shortcuts: [{ key: '?' }],
+    perform: ({ store }) => store.getState().setHelpOpen(true),
   },
 ] as const satisfies readonly Command[];
 

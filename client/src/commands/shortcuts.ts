@@ -14,7 +14,17 @@ export function matchesShortcut(shortcut: Shortcut, event: KeyInput, isMac = IS_
   return shortcut.key !== undefined && event.key.toLowerCase() === shortcut.key.toLowerCase();
 }
 
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', Delete: 'Del', ' ': 'Space' };
+const KEY_NAMES: Record<string, string> = {
+  Escape: 'Esc',
+  Delete: 'Del',
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  BracketLeft: '[',
+  BracketRight: ']',
+};
 
 /** How a shortcut is written in tooltips: "Ctrl+Shift+Z" elsewhere, "⌘⇧Z" on a Mac. */
 export function formatShortcut(shortcut: Shortcut, isMac = IS_MAC): string {

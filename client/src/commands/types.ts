@@ -1,4 +1,4 @@
-import type { MessageKey } from '@werkplaats/shared';
+import type { MessageKey, ShapeKind } from '@werkplaats/shared';
 import type { BoardSession } from '../sync/board-session';
 import type { BoardStore } from '../store/board-store';
 import type { ToolId } from '../store/tool-slice';
@@ -13,6 +13,7 @@ export interface CommandContext {
 export interface CommandState {
   readOnly: boolean;
   tool: ToolId;
+  shapeKind: ShapeKind;
   selectionCount: number;
   editing: boolean;
   canUndo: boolean;
@@ -32,12 +33,25 @@ export interface Shortcut {
   alt?: boolean;
 }
 
-/** One user action, defined once: the toolbar, keyboard shortcuts and menus all draw from this. */
+/** Where the help dialog lists a command. */
+export type CommandGroup = 'tools' | 'edit' | 'arrange' | 'view';
+
+/** One user action, defined once: the toolbar, keyboard shortcuts, menus and help all draw from this. */
 export interface Command {
   id: string;
   labelKey: MessageKey;
+  group: CommandGroup;
   shortcuts?: readonly Shortcut[];
-  perform: (context: CommandContext) => void;
+  /** Run by a click, or by a key press with the shortcut that matched. */
+  perform: (context: CommandContext, trigger?: Shortcut) => void;
+  /**
+   * The shortcut belongs to the browser's copy, cut or paste event, which alone may touch the system
+   * clipboard without asking; the keyboard hook lets the key through and `use-clipboard` acts on the
+   * event. A click runs `perform`, which uses the asynchronous clipboard API instead.
+   */
+  clipboardEvent?: 'copy' | 'cut' | 'paste';
+  /** Listed in the help dialog but not given a toolbar button (or the reverse, with `false`). */
+  inHelp?: boolean;
   enabled?: (state: CommandState) => boolean;
   /** For tools: whether the command's tool is the one in use (shown as a pressed button). */
   active?: (state: CommandState) => boolean;

@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { readCommandState } from './command-state';
 import { ALL_COMMANDS, isEnabled } from './registry';
 import { matchesShortcut } from './shortcuts';
-import type { CommandContext } from './types';
+import type { CommandContext, Shortcut } from './types';
 
-/** Elements that own their keys: typing there is text, not commands. */
+/** Elements that own their keys: typing there is text, not commands; a dialog keeps its Esc and Tab. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
+  return (
+    target.isContentEditable || target.closest('input, textarea, select, [contenteditable], dialog') !== null
+  );
 }
 
 /** Enter and Space on a focused button or link activate that control, not a board command. */
@@ -22,13 +24,16 @@ export function useCommandShortcuts(context: CommandContext): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTextEntry(event.target) || isActivation(event))
         return;
-      const command = ALL_COMMANDS.find((candidate) =>
-        candidate.shortcuts?.some((shortcut) => matchesShortcut(shortcut, event)),
-      );
-      if (!command) return;
+      let trigger: Shortcut | undefined;
+      const command = ALL_COMMANDS.find((candidate) => {
+        trigger = candidate.shortcuts?.find((shortcut) => matchesShortcut(shortcut, event));
+        return trigger !== undefined;
+      });
+      // Copy, cut and paste happen in the clipboard events the key goes on to cause (use-clipboard).
+      if (!command || command.clipboardEvent) return;
       // Swallow the key even when the command is disabled: Ctrl+Z must not fall through to the browser.
       event.preventDefault();
-      if (isEnabled(command, readCommandState(context))) command.perform(context);
+      if (isEnabled(command, readCommandState(context))) command.perform(context, trigger);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

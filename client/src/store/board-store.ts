@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createDraftSlice, type DraftSlice } from './draft-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createToolSlice, type ToolSlice } from './tool-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewportSlice, type ViewportSlice } from './viewport-slice';
 
 /** The board screen's local state: never shared, never in the document. */
-export type BoardState = ToolSlice & ViewportSlice & SelectionSlice & UiSlice;
+export type BoardState = ToolSlice & ViewportSlice & SelectionSlice & UiSlice & DraftSlice;
 
 export const useBoardStore = create<BoardState>()(
   subscribeWithSelector((...args) => ({
@@ -14,6 +15,7 @@ export const useBoardStore = create<BoardState>()(
     ...createViewportSlice(...args),
     ...createSelectionSlice(...args),
     ...createUiSlice(...args),
+    ...createDraftSlice(...args),
   })),
 );
 
@@ -31,5 +33,7 @@ export function resetBoardState(): void {
     viewport: initial.viewport,
     stageSize: initial.stageSize,
     viewportTouched: false,
+    draft: null,
+    helpOpen: false,
   });
 }

@@ -24,6 +24,8 @@ export interface SessionOptions {
   userId: string;
   name: string;
   role: Role;
+  /** An expert invited to comment only; read-only on the board for now. */
+  commentOnly: boolean;
   /** Where the sync endpoint lives, e.g. `wss://example.org/sync`. */
   serverUrl: string;
 }
@@ -63,10 +65,9 @@ export class BoardSession {
     this.items = getItemsMap(this.doc);
     this.origin = createLocalOrigin(options.userId);
     this.author = { userId: options.userId, name: options.name };
-    this.readOnly = !canEditBoard(options.role);
+    this.readOnly = !canEditBoard(options.role, options.commentOnly);
     this.persistence = new IndexeddbPersistence(localStoreName(options.boardId), this.doc);
     this.provider = new WebsocketProvider(options.serverUrl, options.boardId, this.doc, {
-      params: { name: options.name, uid: options.userId, role: options.role },
       shouldReconnect: (event) => fatalReasonFor(event.code) === null,
     });
     // The stock handler only logs a refusal; ours tells the person and resyncs with the server.

@@ -62,7 +62,7 @@ describe('ItemsIndex', () => {
     setItemText(doc, a, 'typed', origin);
     expect(aCalls.calls).toBe(1);
     expect(bCalls.calls).toBe(0);
-    expect(index.getItem(a)?.text).toBe('typed');
+    expect(index.getItem(a)).toMatchObject({ text: 'typed' });
     expect(index.getItem(a)).not.toBe(before);
   });
 

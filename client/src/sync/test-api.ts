@@ -1,4 +1,5 @@
 import { readItems, type WerkplaatsTestApi } from '@werkplaats/shared';
+import Konva from 'konva';
 import type { Point } from '../lib/geometry';
 import type { SessionHost } from './session-host';
 
@@ -21,6 +22,13 @@ export function installTestApi(
     },
     peers: () => host.getSnapshot()?.presence.otherStates() ?? [],
     boardToPage,
+    renderedLine: (id) => {
+      const group = Konva.stages[0]?.findOne(`#${id}`);
+      const line = group instanceof Konva.Group ? group.findOne('Arrow') : undefined;
+      if (!group || !(line instanceof Konva.Arrow)) return null;
+      const points = line.points();
+      return points.map((value, i) => value + (i % 2 === 0 ? group.x() : group.y()));
+    },
   };
   window.__werkplaats = api;
   return () => {

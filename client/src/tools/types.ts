@@ -9,6 +9,8 @@ export interface BoardPointerDown {
   board: Point;
   /** Whether the press landed on an item (items handle selecting and dragging themselves). */
   onItem: boolean;
+  /** Where a later event of the same gesture is on the board, under the viewport at that moment. */
+  toBoard: (event: PointerEvent) => Point;
 }
 
 /** A tool decides what a press on the board starts. Each follows the gesture to its end itself. */

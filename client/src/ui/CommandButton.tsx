@@ -12,15 +12,17 @@ interface Props {
   /** Overrides the registry label, e.g. with the current zoom level. */
   label?: string;
   className?: string;
+  /** Overrides the registry's pressed state, for toggles that reflect the selection (lock). */
+  pressed?: boolean;
 }
 
 /** A button for one registry command: name, tooltip with shortcut, pressed and disabled state. */
-export function CommandButton({ command: id, context, state, children, label, className }: Props) {
+export function CommandButton({ command: id, context, state, children, label, className, pressed }: Props) {
   const t = useT();
   const command = getCommand(id);
   const name = label ?? t(command.labelKey);
   const shortcut = command.shortcuts?.[0];
-  const active = command.active?.(state);
+  const active = pressed ?? command.active?.(state);
   return (
     <button
       type="button"

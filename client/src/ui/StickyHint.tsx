@@ -1,10 +1,22 @@
+import type { MessageKey } from '@werkplaats/shared';
 import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
+import type { ToolId } from '../store/tool-slice';
 
-/** While the sticky tool is armed, says what the next click does. */
+const HINTS: Partial<Record<ToolId, MessageKey>> = {
+  sticky: 'tools.stickyHint',
+  text: 'tools.hint.text',
+  shape: 'tools.hint.shape',
+  frame: 'tools.hint.frame',
+  connector: 'tools.hint.connector',
+  pen: 'tools.hint.pen',
+  hand: 'tools.hint.hand',
+};
+
+/** While a tool other than select is armed, says what pressing the board does with it. */
 export function StickyHint() {
   const t = useT();
-  const armed = useBoardStore((state) => state.tool === 'sticky');
-  if (!armed) return null;
-  return <p className="panel tool-hint">{t('tools.stickyHint')}</p>;
+  const hint = useBoardStore((state) => HINTS[state.tool]);
+  if (!hint) return null;
+  return <p className="panel tool-hint">{t(hint)}</p>;
 }

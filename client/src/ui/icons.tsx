@@ -87,6 +87,102 @@ export const EyeIcon = () => (
   </Icon>
 );
 
+export const HandIcon = () => (
+  <Icon>
+    <path d="M8 13V6.5a1.5 1.5 0 013 0V12M11 11V5a1.5 1.5 0 013 0v6M14 11V6.5a1.5 1.5 0 013 0V14a6 6 0 01-6 6h-.5a6 6 0 01-4.6-2.2L3.6 15a1.5 1.5 0 012.3-1.9L8 15" />
+  </Icon>
+);
+
+export const TextIcon = () => (
+  <Icon>
+    <path d="M5 6V4.5h14V6M12 4.5v15M9 19.5h6" />
+  </Icon>
+);
+
+export const RectangleIcon = () => (
+  <Icon>
+    <rect x="4" y="6" width="16" height="12" rx="1.5" />
+  </Icon>
+);
+
+export const EllipseIcon = () => (
+  <Icon>
+    <ellipse cx="12" cy="12" rx="8.5" ry="6.5" />
+  </Icon>
+);
+
+export const DiamondIcon = () => (
+  <Icon>
+    <path d="M12 3.5l8.5 8.5-8.5 8.5L3.5 12z" />
+  </Icon>
+);
+
+export const FrameIcon = () => (
+  <Icon>
+    <path d="M7 3v18M17 3v18M3 7h18M3 17h18" />
+  </Icon>
+);
+
+export const ConnectorIcon = () => (
+  <Icon>
+    <path d="M5 19L19 5M12 5h7v7" />
+  </Icon>
+);
+
+export const PenIcon = () => (
+  <Icon>
+    <path d="M4 20l1.2-4.6L16 4.6a2 2 0 012.8 0l.6.6a2 2 0 010 2.8L8.6 18.8z" />
+    <path d="M14.5 6l3.5 3.5" />
+  </Icon>
+);
+
+export const HelpIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M9.5 9.5a2.5 2.5 0 114 2c-.9.6-1.5 1.1-1.5 2.3M12 17h.01" />
+  </Icon>
+);
+
+export const DuplicateIcon = () => (
+  <Icon>
+    <rect x="8" y="8" width="12" height="12" rx="2" />
+    <path d="M16 8V5a1 1 0 00-1-1H5a1 1 0 00-1 1v10a1 1 0 001 1h3" />
+  </Icon>
+);
+
+export const LockIcon = () => (
+  <Icon>
+    <rect x="5" y="10.5" width="14" height="10" rx="2" />
+    <path d="M8 10.5V7a4 4 0 018 0v3.5" />
+  </Icon>
+);
+
+export const ForwardIcon = () => (
+  <Icon>
+    <rect x="9" y="9" width="11" height="11" rx="1.5" />
+    <path
+      d="M15 9V5.5A1.5 1.5 0 0013.5 4h-8A1.5 1.5 0 004 5.5v8A1.5 1.5 0 005.5 15H9"
+      strokeDasharray="2 2.2"
+    />
+  </Icon>
+);
+
+export const BackwardIcon = () => (
+  <Icon>
+    <rect x="4" y="4" width="11" height="11" rx="1.5" />
+    <path
+      d="M15 9h3.5A1.5 1.5 0 0120 10.5v8a1.5 1.5 0 01-1.5 1.5h-8A1.5 1.5 0 019 18.5V15"
+      strokeDasharray="2 2.2"
+    />
+  </Icon>
+);
+
+export const ChevronIcon = () => (
+  <Icon>
+    <path d="M8 10l4 4 4-4" />
+  </Icon>
+);
+
 /** The app's mark: two overlapping notes. */
 export const LogoMark = () => (
   <svg className="logo-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">

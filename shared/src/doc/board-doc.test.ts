@@ -1,3 +1,4 @@
+import { itemText } from '../schema/registry.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem } from '../ops/create-items.js';
@@ -40,11 +41,7 @@ describe('createBoardDoc', () => {
     syncPair(a, b);
 
     for (const doc of [a, b]) {
-      expect(
-        readItems(doc)
-          .items.map((item) => item.text)
-          .sort(),
-      ).toEqual(['from a', 'from b']);
+      expect(readItems(doc).items.map(itemText).sort()).toEqual(['from a', 'from b']);
       expect(getItemsMap(doc).has(fromA.id) && getItemsMap(doc).has(fromB.id)).toBe(true);
     }
     expect(Y.encodeStateAsUpdate(a)).toEqual(Y.encodeStateAsUpdate(b));

@@ -1,3 +1,4 @@
+import { itemText } from '../schema/registry.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardDoc, getItemsMap } from '../doc/board-doc.js';
@@ -93,7 +94,7 @@ describe('createItems', () => {
     );
 
     expect(origins).toEqual([origin]);
-    expect(readItems(doc).items.map((item) => item.text)).toEqual(['', 'a', 'b', 'c']);
+    expect(readItems(doc).items.map(itemText)).toEqual(['', 'a', 'b', 'c']);
     expect(batch.every((item) => item.z > existing!.z)).toBe(true);
     expect(new Set(batch.map((item) => item.id)).size).toBe(3);
   });
@@ -133,7 +134,7 @@ describe('createItems', () => {
     expect(() => createItem(doc, { type: 'sticky', id: 'taken', x: 0, y: 0 }, ann, origin)).toThrow(
       'item taken already exists',
     );
-    expect(readItems(doc).items.map((item) => item.text)).toEqual(['first']);
+    expect(readItems(doc).items.map(itemText)).toEqual(['first']);
   });
 
   it('reports an author name too long for the schema', () => {

@@ -8,11 +8,9 @@ import { ITEM_DEFINITIONS, isItemType, parseItem, type Item, type ItemType } fro
 import { InvalidItemError } from './errors.js';
 
 /** What a caller supplies to create an item: its type, position, and any props to override. */
-export type NewItem<T extends ItemType = ItemType> = Partial<Omit<Extract<Item, { type: T }>, 'type'>> & {
-  type: T;
-  x: number;
-  y: number;
-};
+export type NewItem<T extends ItemType = ItemType> = T extends ItemType
+  ? Partial<Omit<Extract<Item, { type: T }>, 'type'>> & { type: T; x: number; y: number }
+  : never;
 
 export interface Author {
   userId: string;

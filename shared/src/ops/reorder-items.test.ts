@@ -4,7 +4,7 @@ import { createBoardDoc } from '../doc/board-doc.js';
 import { createLocalOrigin } from '../doc/origins.js';
 import { readItems } from '../doc/read.js';
 import { createItems } from './create-items.js';
-import { bringToFront, sendToBack } from './reorder-items.js';
+import { bringToFront, sendToBack, shiftItems } from './reorder-items.js';
 import { setItemsLocked } from './update-items.js';
 
 const ann = { userId: 'ann', name: 'Ann' };
@@ -54,5 +54,23 @@ describe('sendToBack', () => {
     expect(sendToBack(doc, [], origin)).toEqual([]);
     expect(bringToFront(doc, [], origin)).toEqual([]);
     expect(paintOrder(doc)).toEqual(['a', 'b']);
+  });
+});
+
+describe('shiftItems', () => {
+  it('moves items one step up past the next item, a block together', () => {
+    const doc = boardOf(['a', 'b', 'c', 'd', 'e']);
+    expect(shiftItems(doc, ['b', 'c'], 1, origin)).toEqual(['b', 'c']);
+    expect(paintOrder(doc)).toEqual(['a', 'd', 'b', 'c', 'e']);
+    shiftItems(doc, ['e'], 1, origin);
+    expect(paintOrder(doc)).toEqual(['a', 'd', 'b', 'c', 'e']);
+  });
+
+  it('moves items one step down', () => {
+    const doc = boardOf(['a', 'b', 'c', 'd']);
+    shiftItems(doc, ['d', 'b'], -1, origin);
+    expect(paintOrder(doc)).toEqual(['b', 'a', 'd', 'c']);
+    shiftItems(doc, ['b'], -1, origin);
+    expect(paintOrder(doc)).toEqual(['b', 'a', 'd', 'c']);
   });
 });

@@ -1,3 +1,4 @@
+import { readSticky } from '../testing/item-records.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardDoc, getItemsMap } from '../doc/board-doc.js';
@@ -78,12 +79,12 @@ describe('undo scoped to the local origin', () => {
     setItemText(local, item.id, 'the plan', localOrigin);
     setItemText(remote, item.id, 'plan B', remoteOrigin);
     deliver();
-    expect(readItem(local, item.id)!.text).toBe('the plan B');
+    expect(readSticky(local, item.id).text).toBe('the plan B');
 
     undo.undo();
     deliver();
-    expect(readItem(local, item.id)!.text).toBe('plan B');
-    expect(readItem(remote, item.id)!.text).toBe('plan B');
+    expect(readSticky(local, item.id).text).toBe('plan B');
+    expect(readSticky(remote, item.id).text).toBe('plan B');
   });
 
   it("undoing a local create removes that item only, not the peer's", () => {

@@ -1,3 +1,4 @@
+import { readSticky } from '../testing/item-records.js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardDoc, getItemsMap } from '../doc/board-doc.js';
@@ -50,14 +51,14 @@ describe('updateItems', () => {
     expect(changed).toEqual(['note', 'other']);
     expect(origins).toEqual([origin]);
     expect(readItem(doc, 'note')).toMatchObject({ color: 'green', w: 300, rotation: 15 });
-    expect(readItem(doc, 'note')!.updatedAt).toEqual(expect.any(Number));
-    expect(readItem(doc, 'other')!.text).toBe('hi');
+    expect(readSticky(doc, 'note').updatedAt).toEqual(expect.any(Number));
+    expect(readSticky(doc, 'other').text).toBe('hi');
   });
 
   it('removes an optional field patched to undefined', () => {
     const { doc } = boardWithSticky();
     updateItems(doc, [{ id: 'note', patch: { parentId: 'frame' } }], origin);
-    expect(readItem(doc, 'note')!.parentId).toBe('frame');
+    expect(readSticky(doc, 'note').parentId).toBe('frame');
     updateItems(doc, [{ id: 'note', patch: { parentId: undefined } }], origin);
     expect(getItemsMap(doc).get('note')!.has('parentId')).toBe(false);
   });
@@ -123,7 +124,7 @@ describe('updateItems', () => {
       ),
     ).toEqual([]);
     expect(origins).toEqual([]);
-    expect(readItem(doc, 'note')!.x).toBe(0);
+    expect(readSticky(doc, 'note').x).toBe(0);
   });
 
   it('patches locked items when unlockedOnly is false', () => {
@@ -132,7 +133,7 @@ describe('updateItems', () => {
     expect(
       updateItems(doc, [{ id: 'note', patch: { color: 'red' } }], origin, { unlockedOnly: false }),
     ).toEqual(['note']);
-    expect(readItem(doc, 'note')!.color).toBe('red');
+    expect(readSticky(doc, 'note').color).toBe('red');
   });
 
   it('accepts a v1 item and leaves its stored version alone', () => {
@@ -175,7 +176,7 @@ describe('setItemsLocked', () => {
     const { doc } = boardWithSticky('keep');
     const origins = recordTransactions(doc);
     expect(setItemsLocked(doc, ['note', 'missing'], true, origin)).toEqual(['note']);
-    expect(readItem(doc, 'note')!.locked).toBe(true);
+    expect(readSticky(doc, 'note').locked).toBe(true);
     expect(setItemText(doc, 'note', 'changed', origin)).toBe(false);
     expect(updateItems(doc, [{ id: 'note', patch: { color: 'red' } }], origin)).toEqual([]);
     expect(setItemsLocked(doc, ['note'], false, origin)).toEqual(['note']);
@@ -189,7 +190,7 @@ describe('setItemText', () => {
     const { doc } = boardWithSticky('Hello');
     const origins = recordTransactions(doc);
     expect(setItemText(doc, 'note', 'Hello, world', origin)).toBe(true);
-    expect(readItem(doc, 'note')!.text).toBe('Hello, world');
+    expect(readSticky(doc, 'note').text).toBe('Hello, world');
     expect(origins).toEqual([origin]);
     expect(setItemText(doc, 'missing', 'x', origin)).toBe(false);
   });
@@ -203,8 +204,8 @@ describe('setItemText', () => {
     setItemText(b, 'note', 'The quick brown fox jumps', createLocalOrigin('bo'));
     syncPair(a, b);
 
-    expect(readItem(a, 'note')!.text).toBe('The very quick brown fox jumps');
-    expect(readItem(b, 'note')!.text).toBe('The very quick brown fox jumps');
+    expect(readSticky(a, 'note').text).toBe('The very quick brown fox jumps');
+    expect(readSticky(b, 'note').text).toBe('The very quick brown fox jumps');
   });
 
   it('keeps the same Y.Text, so a peer holding it keeps receiving edits', () => {
@@ -218,9 +219,9 @@ describe('setItemText', () => {
     // 😀 and 😁 share their first UTF-16 unit; a diff by code unit would split the pair.
     const { doc } = boardWithSticky('I feel 😀 today');
     setItemText(doc, 'note', 'I feel 😁 today', origin);
-    expect(readItem(doc, 'note')!.text).toBe('I feel 😁 today');
+    expect(readSticky(doc, 'note').text).toBe('I feel 😁 today');
     setItemText(doc, 'note', 'I feel 😁😁 today', origin);
-    expect(readItem(doc, 'note')!.text).toBe('I feel 😁😁 today');
+    expect(readSticky(doc, 'note').text).toBe('I feel 😁😁 today');
   });
 
   it('merges a concurrent emoji change with typing elsewhere', () => {
@@ -230,8 +231,8 @@ describe('setItemText', () => {
     setItemText(a, 'note', '🎊 party', createLocalOrigin('ann'));
     setItemText(b, 'note', '🎉 party time', createLocalOrigin('bo'));
     syncPair(a, b);
-    expect(readItem(a, 'note')!.text).toBe('🎊 party time');
-    expect(readItem(b, 'note')!.text).toBe('🎊 party time');
+    expect(readSticky(a, 'note').text).toBe('🎊 party time');
+    expect(readSticky(b, 'note').text).toBe('🎊 party time');
   });
 
   it('always ends up with exactly the requested text (seeded random edits)', () => {
@@ -242,7 +243,7 @@ describe('setItemText', () => {
     for (let i = 0; i < 500; i++) {
       const next = randomText();
       setItemText(doc, 'note', next, origin);
-      expect(readItem(doc, 'note')!.text, `step ${i}`).toBe(next);
+      expect(readSticky(doc, 'note').text, `step ${i}`).toBe(next);
     }
   });
 });

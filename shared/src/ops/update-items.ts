@@ -9,7 +9,12 @@ import { InvalidItemError } from './errors.js';
 /** Fields that identify an item or its history; no update may change them. */
 const IMMUTABLE_KEYS = new Set(['id', 'type', 'v', 'createdBy', 'createdAt']);
 
-export type ItemPatch = Partial<Omit<Item, 'id' | 'type' | 'v' | 'createdBy' | 'createdAt'>>;
+type PatchableFields<T> = T extends unknown
+  ? Partial<Omit<T, 'id' | 'type' | 'v' | 'createdBy' | 'createdAt'>>
+  : never;
+
+/** Fields of one item type that an update may set; checked against the item's schema when applied. */
+export type ItemPatch = PatchableFields<Item>;
 
 function liveItem(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
   const map = getItemsMap(doc).get(id);

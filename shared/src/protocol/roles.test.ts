@@ -21,3 +21,10 @@ describe('canEditBoard', () => {
     });
   });
 });
+
+describe('canEditBoard for experts invited to comment only', () => {
+  it('treats comment-only as read-only until comments exist', () => {
+    expect(canEditBoard('expert', true)).toBe(false);
+    expect(canEditBoard('expert', false)).toBe(true);
+  });
+});

@@ -7,7 +7,10 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** Whether a role may change the board document. */
-export function canEditBoard(role: Role): boolean {
-  return role !== 'observer';
+/**
+ * Whether a role may change the board document. Experts can be invited to comment only; until comments
+ * exist, that is read-only.
+ */
+export function canEditBoard(role: Role, commentOnly = false): boolean {
+  return role !== 'observer' && !commentOnly;
 }

@@ -1,13 +1,25 @@
 import type { z } from 'zod';
 import type { ItemTypeDefinition, RawItem } from './definition.js';
+import { connectorDefinition, type ConnectorItem } from './connector.js';
+import { frameDefinition, type FrameItem } from './frame.js';
+import { imageDefinition, type ImageItem } from './image.js';
+import { penDefinition, type PenItem } from './pen.js';
+import { shapeDefinition, type ShapeItem } from './shape.js';
 import { stickyDefinition, type Sticky } from './sticky.js';
+import { textDefinition, type TextItem } from './text.js';
 
-/** Every item a board can hold. New types (text, shape, connector, frame, image, pen) join here. */
-export type Item = Sticky;
+/** Every item a board can hold. A new type gets its own file and joins here. */
+export type Item = Sticky | TextItem | ShapeItem | FrameItem | ConnectorItem | PenItem | ImageItem;
 export type ItemType = Item['type'];
 
 export const ITEM_DEFINITIONS: { [K in ItemType]: ItemTypeDefinition<Extract<Item, { type: K }>> } = {
   sticky: stickyDefinition,
+  text: textDefinition,
+  shape: shapeDefinition,
+  frame: frameDefinition,
+  connector: connectorDefinition,
+  pen: penDefinition,
+  image: imageDefinition,
 };
 
 export function isItemType(value: unknown): value is ItemType {
@@ -40,4 +52,10 @@ export function parseItem(raw: RawItem): ParseItemResult {
     return { ok: false, error: `${issue?.path.join('.') || type}: ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, item: parsed.data, migrated: version < definition.version };
+}
+
+/** The text an item shows (a note's, a text block's, a shape's label, a frame's title), if it has any. */
+export function itemText(item: Item): string | undefined {
+  if (item.type === 'frame') return item.title;
+  return 'text' in item ? item.text : undefined;
 }

@@ -18,6 +18,11 @@ export interface WerkplaatsTestApi {
   peers(): PresenceState[];
   /** Converts a board coordinate to a page (CSS pixel) coordinate under the current viewport. */
   boardToPage(point: { x: number; y: number }): { x: number; y: number };
+  /**
+   * The line a connector is drawn with right now, as board coordinates `[x0, y0, x1, y1]`, read from
+   * the canvas itself; null when it is not drawn.
+   */
+  renderedLine?(id: string): number[] | null;
 }
 
 declare global {

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { NetworkFields } from '../api/networks';
+import { useT } from '../i18n/use-t';
+import { localDate } from './dates';
+import { Field, FormError } from './Field';
+import { useSubmit } from './use-submit';
+
+/** A new network starts next Monday with the usual eighteen seats; the facilitator changes what differs. */
+function defaults(): NetworkFields {
+  const start = new Date();
+  start.setDate(start.getDate() + ((8 - start.getDay()) % 7 || 7));
+  return { title: '', theme: '', description: '', language: 'nl', capacity: 18, startDate: localDate(start) };
+}
+
+interface Props {
+  initial?: NetworkFields;
+  submitLabel: string;
+  onSubmit: (fields: NetworkFields) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** Title, theme, description, language, capacity and start date of a learning network. */
+export function NetworkForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+  const t = useT();
+  const [fields, setFields] = useState<NetworkFields>(initial ?? defaults);
+  const set = <K extends keyof NetworkFields>(key: K, value: NetworkFields[K]) =>
+    setFields((current) => ({ ...current, [key]: value }));
+  const { busy, error, submit } = useSubmit(
+    () => onSubmit({ ...fields, title: fields.title.trim() }),
+    () => t('network.saveFailed'),
+  );
+
+  return (
+    <form className="network-form" onSubmit={submit}>
+      <Field
+        label={t('network.title')}
+        type="text"
+        required
+        maxLength={120}
+        placeholder={t('network.titlePlaceholder')}
+        value={fields.title}
+        onChange={(e) => set('title', e.target.value)}
+      />
+      <Field
+        label={t('network.theme')}
+        type="text"
+        maxLength={120}
+        value={fields.theme}
+        onChange={(e) => set('theme', e.target.value)}
+      />
+      <div className="field">
+        <label htmlFor="network-description">{t('network.description')}</label>
+        <textarea
+          id="network-description"
+          rows={3}
+          maxLength={2000}
+          value={fields.description}
+          onChange={(e) => set('description', e.target.value)}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="network-language">{t('network.language')}</label>
+          <select
+            id="network-language"
+            value={fields.language}
+            onChange={(e) => set('language', e.target.value === 'en' ? 'en' : 'nl')}
+          >
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+        <Field
+          label={t('network.capacity')}
+          type="number"
+          min={1}
+          max={100}
+          required
+          value={fields.capacity}
+          onChange={(e) => set('capacity', Number(e.target.value))}
+        />
+        <Field
+          label={t('network.startDate')}
+          type="date"
+          required
+          value={fields.startDate}
+          onChange={(e) => set('startDate', e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary-button" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary-button" onClick={onCancel}>
+            {t('network.cancel')}
+          </button>
+        )}
+      </div>
+      <FormError message={error} />
+    </form>
+  );
+}
