@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { AttendanceRecorder } from './attendance/attendance.js';
 import { FailureThrottle } from './auth/throttle.js';
 import { hashToken, newToken } from './auth/tokens.js';
+import { SyncTickets } from './auth/sync-tickets.js';
 import { CookieIdentityResolver } from './identity/cookie-identity.js';
 import type { IdentityResolver } from './identity/identity.js';
 import { createLogger } from './log.js';
@@ -89,11 +90,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
   const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);
+  const syncTickets = new SyncTickets();
   const app = createApp({
     store,
     directory,
     rooms,
     throttle: new FailureThrottle(),
+    syncTickets,
     setup,
     log,
     clientDir: config.clientDir,
@@ -111,7 +114,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const sync = attachSyncEndpoint(server, {
     rooms,
     store,
-    identities: overrides.identities ?? new CookieIdentityResolver(directory),
+    identities: overrides.identities ?? new CookieIdentityResolver(directory, syncTickets),
     onConnected: (boardId, identity) => void attendance.record(boardId, identity),
     maxFrameBytes: config.maxFrameBytes,
     heartbeatMs: overrides.heartbeatMs,

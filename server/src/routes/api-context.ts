@@ -1,3 +1,4 @@
+import type { SyncTickets } from '../auth/sync-tickets.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
@@ -22,6 +23,7 @@ export interface ApiDeps {
   directory: DirectoryStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
+  syncTickets: SyncTickets;
   setup: SetupState;
   log: Logger;
 }

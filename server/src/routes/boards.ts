@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { boardInitUpdate, isValidId, newId } from '@werkplaats/shared';
 import { boardAccess } from '../auth/access.js';
+import type { SyncTickets } from '../auth/sync-tickets.js';
 import type { BoardRecord, BoardStore } from '../storage/board-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import { readBody, requireFacilitator, type ApiEnv } from './api-context.js';
@@ -19,11 +20,16 @@ export async function createBoardRecord(store: BoardStore, title: string | undef
 }
 
 /**
- * `POST /api/boards` (a loose board, for facilitators), `GET /api/boards/:id` and
- * `GET /api/boards/:id/access` (who the caller is on that board). Without access a board is 404, so
+ * `POST /api/boards` (a loose board, for facilitators), `GET /api/boards/:id`,
+ * `GET /api/boards/:id/access` (who the caller is on that board) and `POST /api/boards/:id/sync-ticket`
+ * (a single-use ticket for non-browser sync clients). Without access a board is 404, so
  * ids cannot be probed.
  */
-export function boardRoutes(store: BoardStore, directory: DirectoryStore): Hono<ApiEnv> {
+export function boardRoutes(
+  store: BoardStore,
+  directory: DirectoryStore,
+  syncTickets: SyncTickets,
+): Hono<ApiEnv> {
   const lookup = async (viewer: ApiEnv['Variables']['viewer'], boardId: string) => {
     if (!isValidId(boardId)) return undefined;
     const board = await store.getBoard(boardId);
@@ -40,6 +46,13 @@ export function boardRoutes(store: BoardStore, directory: DirectoryStore): Hono<
       const found = await lookup(c.get('viewer'), c.req.param('boardId'));
       if (!found) return apiError(c, 404, 'board_not_found', 'No such board.');
       return c.json(found.board);
+    })
+    .post('/:boardId/sync-ticket', async (c) => {
+      const boardId = c.req.param('boardId');
+      const found = await lookup(c.get('viewer'), boardId);
+      if (!found) return apiError(c, 404, 'board_not_found', 'No such board, or no access to it.');
+      const { ticket, expiresAt } = syncTickets.issue(boardId, c.get('viewer'));
+      return c.json({ ticket, expiresAt, path: `/sync/${boardId}?ticket=${ticket}` }, 201);
     })
     .get('/:boardId/access', async (c) => {
       const found = await lookup(c.get('viewer'), c.req.param('boardId'));

@@ -27,7 +27,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: 'post',
     path: '/api/setup',
-    operationId: 'setupFacilitator',
+    operationId: 'setup',
     summary: 'Create the first facilitator with the one-time setup token',
     access: 'link',
   },
@@ -48,7 +48,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: 'get',
     path: '/api/me',
-    operationId: 'getMe',
+    operationId: 'me',
     summary: 'Who this browser is: facilitator and/or the networks it joined',
     access: 'anyone',
   },
@@ -111,7 +111,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: 'post',
     path: '/api/networks/{networkId}/sessions',
-    operationId: 'addSession',
+    operationId: 'createSession',
     summary: 'Add a session (with its own board)',
     access: 'facilitator',
   },
@@ -167,7 +167,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: 'post',
     path: '/api/invites/{token}/accept',
-    operationId: 'acceptInvite',
+    operationId: 'join',
     summary: 'Join with a name (and organisation); sets the device cookie',
     access: 'link',
   },
@@ -204,6 +204,14 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/boards/{boardId}',
     operationId: 'getBoard',
     summary: 'A board’s metadata',
+    access: 'member',
+  },
+  {
+    method: 'post',
+    path: '/api/boards/{boardId}/sync-ticket',
+    operationId: 'createSyncTicket',
+    summary:
+      'A single-use ticket (valid 60 s) to open this board’s sync socket without cookies: /sync/{boardId}?ticket=…',
     access: 'member',
   },
   {

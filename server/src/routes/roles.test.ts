@@ -110,16 +110,16 @@ describe('every route enforces its role', () => {
   it('lists the operationIds the API promises', () => {
     expect(OPERATIONS.map((op) => op.operationId)).toEqual(
       expect.arrayContaining([
-        'setupFacilitator',
+        'setup',
         'login',
         'logout',
-        'getMe',
+        'me',
         'listNetworks',
         'createNetwork',
         'getNetwork',
         'updateNetwork',
         'archiveNetwork',
-        'addSession',
+        'createSession',
         'updateSession',
         'deleteSession',
         'reorderSessions',
@@ -127,10 +127,11 @@ describe('every route enforces its role', () => {
         'listInvites',
         'revokeInvite',
         'getInvitePreview',
-        'acceptInvite',
+        'join',
         'listPeople',
         'removePerson',
         'getAttendance',
+        'createSyncTicket',
       ]),
     );
   });
