@@ -43,6 +43,28 @@ export class BoardPage {
   }
 
   /**
+   * Joins with an invite link someone already has (several people may share one): opens it in a
+   * browser context of its own, gives the name and opens the board.
+   */
+  static async joinWithLink(
+    browser: Browser,
+    baseURL: string,
+    boardId: string,
+    link: string,
+    options: { name: string; lang?: 'nl' | 'en' },
+  ): Promise<BoardPage> {
+    const context = await browser.newContext({ baseURL, locale: options.lang === 'nl' ? 'nl-BE' : 'en-GB' });
+    const page = await context.newPage();
+    const board = new BoardPage(context, page, boardId, baseURL);
+    const invite = new InvitePage(page, options.lang ?? 'en');
+    await invite.open(link);
+    await invite.join(options.name);
+    await page.goto(`/b/${boardId}${options.lang ? `?lang=${options.lang}` : ''}`);
+    await board.waitSynced();
+    return board;
+  }
+
+  /**
    * Joins as a person would: the facilitator makes an invite link with the role, this person opens it,
    * gives their name and then opens the board.
    */

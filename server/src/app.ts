@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/health', healthRoutes(deps.openBoards, VERSION));
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
-  app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets));
+  app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

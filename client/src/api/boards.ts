@@ -32,3 +32,8 @@ export async function fetchBoardAccess(boardId: string, signal?: AbortSignal): P
     return { kind: 'unreachable' };
   }
 }
+
+/** A small SVG picture of the board (shapes and colours, no text), for lists of sessions. */
+export function boardThumbnailUrl(boardId: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/thumbnail.svg`;
+}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { inviteFacilitator, logout, type Facilitator } from '../api/auth';
+import { boardThumbnailUrl } from '../api/boards';
 import { createNetwork, listNetworks, type Network } from '../api/networks';
 import { Link } from '../app/Link';
 import { boardPath, navigate, networkPath } from '../app/router';
@@ -85,14 +86,26 @@ export function DashboardPage({
               </p>
               <ol className="session-list">
                 {network.sessions.map((session) => (
-                  <li key={session.id}>
-                    <Link href={boardPath(session.boardId)} className="session-title">
-                      {session.title}
-                    </Link>
-                    <span className="muted">
-                      {formatDay(locale, session.date)} ·{' '}
-                      {formatTimeRange(session.time, session.durationMinutes)}
-                    </span>
+                  <li key={session.id} className="session-entry">
+                    {/* Decorative: the session title next to it is the accessible name. */}
+                    <img
+                      className="session-thumb"
+                      src={boardThumbnailUrl(session.boardId)}
+                      alt=""
+                      width={160}
+                      height={100}
+                      loading="lazy"
+                      decoding="async"
+                    />
+                    <div className="session-meta">
+                      <Link href={boardPath(session.boardId)} className="session-title">
+                        {session.title}
+                      </Link>
+                      <span className="muted">
+                        {formatDay(locale, session.date)} ·{' '}
+                        {formatTimeRange(session.time, session.durationMinutes)}
+                      </span>
+                    </div>
                   </li>
                 ))}
               </ol>

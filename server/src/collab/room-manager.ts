@@ -95,6 +95,16 @@ export class RoomManager {
     }
   }
 
+  /**
+   * The room for `boardId` if it is loaded (or loading) now, without acquiring it: the caller only reads
+   * its document and the unload schedule stays as it was. Undefined when the board is not open.
+   */
+  async loaded(boardId: string): Promise<Room | undefined> {
+    const entry = this.entries.get(boardId);
+    const room = entry && (await entry.room.catch(() => undefined));
+    return room && !room.isFailed ? room : undefined;
+  }
+
   /** Who is connected where, for attendance. */
   async connectedPeers(): Promise<{ boardId: string; identity: Identity }[]> {
     const found: { boardId: string; identity: Identity }[] = [];

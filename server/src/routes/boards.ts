@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { boardInitUpdate, isValidId, newId } from '@werkplaats/shared';
 import { boardAccess } from '../auth/access.js';
 import type { SyncTickets } from '../auth/sync-tickets.js';
+import type { RoomManager } from '../collab/room-manager.js';
+import { readBoardItems } from '../export/board-items.js';
+import { renderBoardThumbnail } from '../export/board-thumbnail.js';
 import type { BoardRecord, BoardStore } from '../storage/board-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import { readBody, requireFacilitator, type ApiEnv } from './api-context.js';
@@ -22,13 +25,15 @@ export async function createBoardRecord(store: BoardStore, title: string | undef
 /**
  * `POST /api/boards` (a loose board, for facilitators), `GET /api/boards/:id`,
  * `GET /api/boards/:id/access` (who the caller is on that board) and `POST /api/boards/:id/sync-ticket`
- * (a single-use ticket for non-browser sync clients). Without access a board is 404, so
+ * (a single-use ticket for non-browser sync clients) and `GET /api/boards/:id/thumbnail.svg` (a small
+ * picture of the board for the dashboard). Without access a board is 404, so
  * ids cannot be probed.
  */
 export function boardRoutes(
   store: BoardStore,
   directory: DirectoryStore,
   syncTickets: SyncTickets,
+  rooms: RoomManager,
 ): Hono<ApiEnv> {
   const lookup = async (viewer: ApiEnv['Variables']['viewer'], boardId: string) => {
     if (!isValidId(boardId)) return undefined;
@@ -53,6 +58,17 @@ export function boardRoutes(
       if (!found) return apiError(c, 404, 'board_not_found', 'No such board, or no access to it.');
       const { ticket, expiresAt } = syncTickets.issue(boardId, c.get('viewer'));
       return c.json({ ticket, expiresAt, path: `/sync/${boardId}?ticket=${ticket}` }, 201);
+    })
+    .get('/:boardId/thumbnail.svg', async (c) => {
+      const boardId = c.req.param('boardId');
+      const found = await lookup(c.get('viewer'), boardId);
+      if (!found) return apiError(c, 404, 'board_not_found', 'No such board, or no access to it.');
+      const svg = renderBoardThumbnail(await readBoardItems(store, rooms, boardId));
+      return c.body(svg, 200, {
+        'content-type': 'image/svg+xml',
+        'cache-control': 'private, max-age=30',
+        'x-content-type-options': 'nosniff',
+      });
     })
     .get('/:boardId/access', async (c) => {
       const found = await lookup(c.get('viewer'), c.req.param('boardId'));

@@ -58,7 +58,12 @@ function operationPaths() {
             }
           : {}),
         responses: {
-          '200': { description: 'Done.', content: { 'application/json': { schema: { type: 'object' } } } },
+          '200': {
+            description: 'Done.',
+            content: op.path.endsWith('.svg')
+              ? { 'image/svg+xml': { schema: { type: 'string' } } }
+              : { 'application/json': { schema: { type: 'object' } } },
+          },
           '400': errorResponse('The body is not valid JSON or does not fit.'),
           '401': errorResponse('Not logged in as a facilitator, or no invitation accepted.'),
           ...(changes ? { '403': errorResponse('Missing CSRF header or foreign Origin.') } : {}),

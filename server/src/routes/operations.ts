@@ -216,6 +216,13 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/boards/{boardId}/thumbnail.svg',
+    operationId: 'getBoardThumbnail',
+    summary: 'A small SVG picture of the board (shapes and colours only, no text)',
+    access: 'member',
+  },
+  {
+    method: 'get',
     path: '/api/boards/{boardId}/access',
     operationId: 'getBoardAccess',
     summary: 'Who the caller is on a board: name, role, network, session',

@@ -132,6 +132,7 @@ describe('every route enforces its role', () => {
         'removePerson',
         'getAttendance',
         'createSyncTicket',
+        'getBoardThumbnail',
       ]),
     );
   });
