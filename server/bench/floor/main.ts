@@ -1,0 +1,14 @@
+// Child process: the raw in-process Yjs floor of each figure, pinned to the server's CPU.
+import { serveMethods } from '../lib/rpc.js';
+import { coldLoadFloor } from './cold-load.js';
+import { editPropagationFloor, writeThroughputFloor } from './edits.js';
+
+export const floorMethods = {
+  'floor.editPropagation': () => editPropagationFloor(),
+  'floor.writeThroughput': () => writeThroughputFloor(),
+  'floor.coldLoad': (notes: number) => coldLoadFloor(notes),
+};
+
+export type FloorMethods = typeof floorMethods;
+
+serveMethods(floorMethods);

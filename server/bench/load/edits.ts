@@ -1,0 +1,232 @@
+import type { Histogram } from 'hdr-histogram-js';
+import { createBoardDoc, createItem, createLocalOrigin, moveItems } from '@werkplaats/shared';
+import { createLatencyHistogram, recordMs, summarize, type LatencySummary } from '../lib/histogram.js';
+import { seededRandom } from '../lib/random.js';
+import type { Target } from '../servers/launch.js';
+import { sleep } from './board.js';
+import { BenchClient } from './client.js';
+import { Pacer } from './pacer.js';
+import { clientOfKey } from './wire.js';
+
+export interface EditLoadConfig {
+  target: Target;
+  boardId: string;
+  clients: number;
+  /** Item moves per second per client (shared's `moveItems`, one note each). */
+  movesPerSecond: number;
+  /** Cursor updates per second per client (awareness); 0 for none. */
+  cursorHz: number;
+}
+
+export interface EditLoadResult {
+  clients: number;
+  windowSeconds: number;
+  /** Writer's update event to a reader's receipt of the server's broadcast, every writer × reader. */
+  edits: LatencySummary;
+  cursors: LatencySummary | null;
+  offeredPerSecond: number;
+  sentPerSecond: number;
+  /** Updates whose fan-out to every other client completed during the window, per second. */
+  deliveredPerSecond: number;
+  /** Receptions of window updates still missing after the drain; their latency is recorded as censored. */
+  undelivered: number;
+  cursorsUndelivered: number;
+  disconnects: number;
+  refusals: number;
+  /** How late the load generator fired scheduled sends. */
+  lateness: LatencySummary;
+}
+
+interface Sent {
+  at: number;
+  remaining: number;
+  inWindow: boolean;
+}
+
+/** Most time given to in-flight updates after the load stops. */
+const DRAIN_MS = 5_000;
+const SETTLE_MS = 1_000;
+
+/** Sent updates (or cursor states) waiting for their receptions, and their latencies. */
+class Tracker {
+  readonly sent = new Map<number, Sent>();
+  readonly latency: Histogram = createLatencyHistogram();
+  pendingInWindow = 0;
+  sentInWindow = 0;
+  completedInWindow = 0;
+
+  constructor(private readonly window: EditRun) {}
+
+  onSent(key: number | undefined, at: number, readers: number): void {
+    if (key === undefined || !this.window.tracking) return;
+    const inWindow = this.window.inWindow(at);
+    this.sent.set(key, { at, remaining: readers, inWindow });
+    if (inWindow) {
+      this.sentInWindow++;
+      this.pendingInWindow++;
+    }
+  }
+
+  onReceived(key: number | undefined, at: number, reader: number): void {
+    // The reference echoes a sender's own messages back to it; that is not propagation.
+    if (key === undefined || clientOfKey(key) === reader) return;
+    const entry = this.sent.get(key);
+    if (!entry) return;
+    if (entry.inWindow) recordMs(this.latency, at - entry.at);
+    if (--entry.remaining > 0) return;
+    this.sent.delete(key);
+    if (entry.inWindow) this.pendingInWindow--;
+    if (this.window.inWindow(at)) this.completedInWindow++;
+  }
+
+  /** Records what never arrived as censored at `now`, so a lagging server cannot hide its tail. */
+  censor(now: number): number {
+    let missing = 0;
+    for (const entry of this.sent.values()) {
+      if (!entry.inWindow) continue;
+      missing += entry.remaining;
+      this.latency.recordValueWithCount(
+        Math.min(60_000_000, Math.round((now - entry.at) * 1000)),
+        entry.remaining,
+      );
+    }
+    return missing;
+  }
+}
+
+/**
+ * N clients on one board, each moving its own note at a fixed rate and (optionally) moving its
+ * cursor, open loop. Writer and reader timestamps come from this one process's clock.
+ */
+export class EditRun {
+  tracking = false;
+  private windowStart: number | undefined;
+  private windowEnd: number | undefined;
+  private readonly updates = new Tracker(this);
+  private readonly cursors = new Tracker(this);
+  private readonly pacer = new Pacer();
+  private readonly lateness = createLatencyHistogram();
+  private clients: BenchClient[] = [];
+
+  private constructor(private readonly config: EditLoadConfig) {}
+
+  inWindow(at: number): boolean {
+    return (
+      this.windowStart !== undefined &&
+      at >= this.windowStart &&
+      (this.windowEnd === undefined || at < this.windowEnd)
+    );
+  }
+
+  /** Connects every client, gives each a note, and starts the load (the warm-up begins). */
+  static async start(config: EditLoadConfig): Promise<EditRun> {
+    const run = new EditRun(config);
+    const { boardId } = config;
+    const readers = config.clients - 1;
+    for (let i = 0; i < config.clients; i++) {
+      const doc = createBoardDoc();
+      const reader = doc.clientID;
+      const client = new BenchClient({
+        port: config.target.port,
+        boardId,
+        doc,
+        mode: 'lean',
+        name: `Bench ${i + 1}`,
+        handlers: {
+          onSentUpdate: (key, at) => run.updates.onSent(key, at, readers),
+          onSentAwareness: (key, at) => run.cursors.onSent(key, at, readers),
+          onUpdate: (key, at) => run.updates.onReceived(key, at, reader),
+          onAwareness: (key, at) => run.cursors.onReceived(key, at, reader),
+        },
+      });
+      client.awareness.setLocalState({ user: { name: `Bench ${i + 1}`, color: '#888888' }, cursor: null });
+      run.clients.push(client);
+      await client.synced;
+    }
+
+    const author = { userId: 'bench', name: 'Bench' };
+    const notes = run.clients.map((client, i) => {
+      const origin = createLocalOrigin(`bench${i}`);
+      const note = createItem(
+        client.doc,
+        { type: 'sticky', x: i * 220, y: 0, text: `note ${i}` },
+        author,
+        origin,
+      );
+      return { client, id: note.id, origin };
+    });
+    await sleep(SETTLE_MS);
+
+    notes.forEach(({ client, id, origin }, i) => {
+      const random = seededRandom(i + 1);
+      const movePeriod = 1000 / config.movesPerSecond;
+      run.pacer.add(movePeriod, random() * movePeriod, () => {
+        moveItems(
+          client.doc,
+          [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
+          origin,
+        );
+      });
+      if (config.cursorHz > 0) {
+        const cursorPeriod = 1000 / config.cursorHz;
+        run.pacer.add(cursorPeriod, random() * cursorPeriod, () => {
+          client.awareness.setLocalStateField('cursor', {
+            x: Math.round(random() * 4000),
+            y: Math.round(random() * 3000),
+          });
+        });
+      }
+    });
+    run.tracking = true;
+    run.pacer.start();
+    return run;
+  }
+
+  /** Starts the measured window. */
+  measure(): void {
+    this.windowStart = performance.now();
+    this.pacer.lateness = this.lateness;
+  }
+
+  /** Ends the measured window; the load keeps running until `finish`. */
+  endWindow(): void {
+    this.windowEnd = performance.now();
+    this.pacer.lateness = undefined;
+  }
+
+  /** Stops sending, waits for what is in flight, closes the clients and reports. */
+  async finish(): Promise<EditLoadResult> {
+    this.pacer.stop();
+    const drainUntil = performance.now() + DRAIN_MS;
+    while (
+      (this.updates.pendingInWindow > 0 || this.cursors.pendingInWindow > 0) &&
+      performance.now() < drainUntil
+    ) {
+      await sleep(20);
+    }
+    const now = performance.now();
+    const undelivered = this.updates.censor(now);
+    const cursorsUndelivered = this.cursors.censor(now);
+    const disconnects = this.clients.filter((client) => !client.isOpen).length;
+    const refusals = this.clients.reduce((sum, client) => sum + client.refusals, 0);
+    // Dropped, not closed: a backlogged server would take its time over close handshakes.
+    await Promise.all(this.clients.map((client) => client.terminate()));
+    for (const client of this.clients) client.doc.destroy();
+
+    const windowSeconds = ((this.windowEnd ?? now) - (this.windowStart ?? now)) / 1000;
+    return {
+      clients: this.config.clients,
+      windowSeconds,
+      edits: summarize(this.updates.latency),
+      cursors: this.config.cursorHz > 0 ? summarize(this.cursors.latency) : null,
+      offeredPerSecond: this.config.clients * this.config.movesPerSecond,
+      sentPerSecond: this.updates.sentInWindow / windowSeconds,
+      deliveredPerSecond: this.updates.completedInWindow / windowSeconds,
+      undelivered,
+      cursorsUndelivered,
+      disconnects,
+      refusals,
+      lateness: summarize(this.lateness),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_SYNC } from '@werkplaats/shared';
+
+/**
+ * Identifies a Yjs update or awareness entry by (client id, clock) without decoding it whole. Clocks
+ * stay far below 2^21 in a bench run and client ids are 32-bit, so the key is an exact integer.
+ */
+export function keyOf(client: number, clock: number): number {
+  return client * 2 ** 21 + clock;
+}
+
+export function clientOfKey(key: number): number {
+  return Math.floor(key / 2 ** 21);
+}
+
+/**
+ * The (client, clock) of the first struct group of a v1 update: numClients, then numStructs, client,
+ * clock (yjs `writeClientsStructs`). A local transaction's update holds only its own client, and a
+ * server re-encodes it with the same first struct, so writer and readers compute the same key.
+ */
+export function updateKey(update: Uint8Array): number | undefined {
+  const decoder = decoding.createDecoder(update);
+  if (decoding.readVarUint(decoder) === 0) return undefined;
+  decoding.readVarUint(decoder);
+  const client = decoding.readVarUint(decoder);
+  return keyOf(client, decoding.readVarUint(decoder));
+}
+
+/** The first entry of an awareness update: count, then client id and clock. */
+export function awarenessKey(update: Uint8Array): number | undefined {
+  const decoder = decoding.createDecoder(update);
+  if (decoding.readVarUint(decoder) === 0) return undefined;
+  const client = decoding.readVarUint(decoder);
+  return keyOf(client, decoding.readVarUint(decoder));
+}
+
+export type Incoming =
+  | { kind: 'update'; key: number | undefined }
+  | { kind: 'awareness'; key: number | undefined }
+  | { kind: 'refusal' }
+  | { kind: 'other' };
+
+/** Classifies a server message reading only its header: what a lean client needs to timestamp it. */
+export function peek(message: Uint8Array): Incoming {
+  const decoder = decoding.createDecoder(message);
+  const type = decoding.readVarUint(decoder);
+  if (type === MESSAGE_SYNC) {
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsUpdate) return { kind: 'other' };
+    return { kind: 'update', key: updateKey(decoding.readVarUint8Array(decoder)) };
+  }
+  if (type === MESSAGE_AWARENESS)
+    return { kind: 'awareness', key: awarenessKey(decoding.readVarUint8Array(decoder)) };
+  if (type === MESSAGE_AUTH) return { kind: 'refusal' };
+  return { kind: 'other' };
+}
+
+export function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
