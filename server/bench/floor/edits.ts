@@ -3,6 +3,7 @@ import { createBoardDoc, createItem, createLocalOrigin, moveItems } from '@werkp
 import { createLatencyHistogram, recordMs, summarize, type LatencySummary } from '../lib/histogram.js';
 import { seededRandom } from '../lib/random.js';
 import { peek, syncUpdateMessage } from '../load/wire.js';
+import { collectGarbage } from './gc.js';
 
 const AUTHOR = { userId: 'bench', name: 'Bench' };
 
@@ -33,6 +34,7 @@ function setup(count: number): { writers: Writer[]; server: Y.Doc } {
 export function editPropagationFloor(writersCount = 50, warmup = 1_000, iterations = 10_000): LatencySummary {
   const { writers, server } = setup(writersCount);
   const histogram = createLatencyHistogram();
+  collectGarbage();
   let outgoing: Uint8Array | undefined;
   server.on('update', (update: Uint8Array) => {
     outgoing = syncUpdateMessage(update);
@@ -78,6 +80,7 @@ export function writeThroughputFloor(
   }
   server.on('update', (update: Uint8Array) => syncUpdateMessage(update));
   const histogram = createLatencyHistogram();
+  collectGarbage();
   const started = performance.now();
   for (const update of pending) {
     const at = performance.now();

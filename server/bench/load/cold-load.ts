@@ -3,7 +3,7 @@ import { createBoardDoc, getItemsMap, isBoardDoc } from '@werkplaats/shared';
 import { buildBoard } from '../lib/board-fixture.js';
 import { summarizeSamples, type LatencySummary } from '../lib/histogram.js';
 import type { Target } from '../servers/launch.js';
-import { waitForUnload } from './board.js';
+import { waitForUnload } from './unload.js';
 import { BenchClient } from './client.js';
 
 export interface ColdLoadConfig {

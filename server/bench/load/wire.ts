@@ -19,6 +19,10 @@ export function clientOfKey(key: number): number {
  * The (client, clock) of the first struct group of a v1 update: numClients, then numStructs, client,
  * clock (yjs `writeClientsStructs`). A local transaction's update holds only its own client, and a
  * server re-encodes it with the same first struct, so writer and readers compute the same key.
+ *
+ * This assumes one update per broadcast message, as both servers send today. A server that merged
+ * updates before broadcasting would show up as undelivered receptions in every report; matching would
+ * then need the clock ranges of `Y.parseUpdateMeta`, which costs more per message.
  */
 export function updateKey(update: Uint8Array): number | undefined {
   const decoder = decoding.createDecoder(update);

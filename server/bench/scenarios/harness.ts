@@ -2,6 +2,7 @@ import { startChild, type ChildHandle } from '../lib/children.js';
 import type { LagStats } from '../lib/lag-sampler.js';
 import { othersPercent, readCpuCounters } from '../lib/machine-load.js';
 import { watchProcess, type ProcessUsage } from '../lib/proc-watch.js';
+import { sleep } from '../lib/sleep.js';
 import type { FloorMethods } from '../floor/main.js';
 import type { EditLoadConfig, EditLoadResult } from '../load/edits.js';
 import type { LoadMethods } from '../load/main.js';
@@ -12,8 +13,6 @@ export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'reference'];
 
 /** Above this much CPU used by others during a window, the figures are flagged as disturbed. */
 export const OTHERS_CPU_LIMIT_PERCENT = 10;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A measurement, or why it could not be made (a server that fell over is a result too). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -76,6 +75,8 @@ export async function withFloor<T>(
     role: 'floor',
     entry: 'floor/main.ts',
     cpu: context.cores.server,
+    // The floor collects garbage between samples, outside the timed part (see floor/gc.ts).
+    nodeOptions: ['--expose-gc'],
   });
   try {
     return await use(floor);

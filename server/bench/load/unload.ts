@@ -1,6 +1,5 @@
+import { sleep } from '../lib/sleep.js';
 import type { Target } from '../servers/launch.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Waits until the target has dropped the board from memory after its last client left, and then
@@ -21,5 +20,3 @@ export async function waitForUnload(target: Target, settleMs: number): Promise<v
   }
   await sleep(settleMs);
 }
-
-export { sleep };
