@@ -28,6 +28,8 @@ export interface RunningServer {
   url: string;
   store: BoardStore;
   directory: DirectoryStore;
+  /** The open boards; server-side changes to a board go through `rooms.change`. */
+  rooms: RoomManager;
   /**
    * The one-time link that creates the first facilitator account, while there is none; printed at start.
    * A new one is made at each start, so an old log line is worthless.
@@ -142,6 +144,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     url,
     store,
     directory,
+    rooms,
     // In the fragment, so the token never reaches a server log or a Referer header.
     get setupUrl() {
       return setup.tokenHash === undefined || !setupToken ? undefined : `${url}/setup#${setupToken}`;

@@ -4,6 +4,7 @@ import {
   createItem,
   createLocalOrigin,
   deleteItems,
+  getContainer,
   getItemsMap,
   isBoardDoc,
   setItemText,
@@ -146,5 +147,31 @@ describe('loading and unloading boards', () => {
     const later = client(boardId, 'Later');
     await waitForSync(later);
     expect(ids(later.doc).sort()).toEqual(ids(ana.doc).sort());
+  });
+});
+
+describe('changes made by the server', () => {
+  it('reach the peers of an open board live and are stored before they resolve', async () => {
+    const boardId = await createBoard(server);
+    const ana = client(boardId, 'Ana');
+    await waitForSync(ana);
+    const result = await server.rooms.change(boardId, 'test', (doc) => {
+      getContainer(doc, 'comments').set('c1', { text: 'from the server' });
+      return 'done';
+    });
+    expect(result).toBe('done');
+    await waitFor(() => getContainer(ana.doc, 'comments').has('c1'), 'the change at Ana');
+    expect(storedRows(dataDir, boardId).updates).toBeGreaterThan(0);
+  });
+
+  it('load a closed board, keep the change and unload it again', async () => {
+    const boardId = await createBoard(server);
+    await server.rooms.change(boardId, 'test', (doc) => getContainer(doc, 'votes').set('v1', { n: 1 }));
+    await leaveAndUnload();
+    await server.close();
+    await start();
+    const later = client(boardId, 'Later');
+    await waitForSync(later);
+    expect(getContainer(later.doc, 'votes').get('v1')).toEqual({ n: 1 });
   });
 });

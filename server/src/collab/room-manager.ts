@@ -1,4 +1,5 @@
-import { CLOSE_CODES } from '@werkplaats/shared';
+import type * as Y from 'yjs';
+import { CLOSE_CODES, systemOrigin } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
 import { Room, type RoomOptions } from './room.js';
@@ -59,6 +60,23 @@ export class RoomManager {
       },
     );
     return entry;
+  }
+
+  /**
+   * A change the server makes to a board on someone's behalf (a comment, a reveal, a seeded template):
+   * `mutate` runs in one transaction with a system origin, on the live room when the board is open
+   * (so every peer sees it at once) or on a freshly loaded one. Resolves with `mutate`'s result once
+   * the change is stored. Yjs transactions do not roll back, so `mutate` validates before it writes.
+   */
+  async change<T>(boardId: string, reason: string, mutate: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.acquire(boardId);
+    try {
+      const result = room.doc.transact(() => mutate(room.doc), systemOrigin(reason));
+      await room.flushed();
+      return result;
+    } finally {
+      this.release(room);
+    }
   }
 
   /** Called when a peer leaves; schedules the unload once the room is empty. */

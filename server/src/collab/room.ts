@@ -111,6 +111,15 @@ export class Room {
     return new Room(boardId, doc, { lastSeq, logEntries }, options);
   }
 
+  /**
+   * Resolves once every update made so far is stored (and broadcast); rejects if storage failed, so a
+   * caller that wrote to the doc never reports success for a change that was not kept.
+   */
+  async flushed(): Promise<void> {
+    await this.tail;
+    if (this.failed) throw new Error('storage failed for this board');
+  }
+
   get isFailed(): boolean {
     return this.failed;
   }

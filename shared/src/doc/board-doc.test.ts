@@ -6,6 +6,7 @@ import { syncPair } from '../testing/sim-network.js';
 import {
   ROOT_KEY,
   boardInitUpdate,
+  getContainer,
   createBoardDoc,
   getItemsMap,
   getMetaMap,
@@ -105,6 +106,37 @@ describe('initBoardDoc', () => {
     syncPair(server, client);
     initBoardDoc(client);
     expect(Y.encodeStateAsUpdate(client)).toEqual(Y.encodeStateAsUpdate(server));
+  });
+});
+
+describe('getContainer', () => {
+  it('gives every board its facilitation, vote, comment and reaction containers', () => {
+    const doc = createBoardDoc();
+    for (const name of ['meta', 'session', 'votes', 'comments', 'reactions'] as const) {
+      expect(getContainer(doc, name)).toBeInstanceOf(Y.Map);
+    }
+    expect(() => getContainer(new Y.Doc(), 'votes')).toThrow('board document is not initialised');
+  });
+
+  it('adds the later containers to a board stored before they existed, keeping its items', () => {
+    // A board written when the first init step was the only one.
+    const old = new Y.Doc();
+    old.clientID = 0;
+    old.transact(() => {
+      const meta = new Y.Map<unknown>();
+      getRoot(old).set('meta', meta);
+      meta.set('schemaVersion', 1);
+      getRoot(old).set('items', new Y.Map());
+    });
+    old.clientID = 42;
+    createItem(old, { type: 'sticky', x: 0, y: 0 }, ann, createLocalOrigin('ann'));
+
+    const upgraded = new Y.Doc();
+    Y.applyUpdate(upgraded, Y.encodeStateAsUpdate(old));
+    initBoardDoc(upgraded);
+
+    expect(readItems(upgraded).items).toHaveLength(1);
+    expect(getContainer(upgraded, 'comments')).toBeInstanceOf(Y.Map);
   });
 });
 

@@ -19,6 +19,15 @@ const INIT_STEPS: ((root: Y.Map<unknown>) => void)[] = [
     meta.set('schemaVersion', 1);
     root.set('items', new Y.Map<Y.Map<unknown>>());
   },
+  (root) => {
+    // Facilitation state (run-sheet, timer, modes, follow) and vote results: written by facilitators
+    // and the server only. Comments and reactions: written by the server on a person's request, so
+    // comment-only experts never send document updates.
+    root.set('session', new Y.Map<unknown>());
+    root.set('votes', new Y.Map<unknown>());
+    root.set('comments', new Y.Map<unknown>());
+    root.set('reactions', new Y.Map<unknown>());
+  },
 ];
 
 /** Client id of the deterministic init steps; real clients draw random 32-bit ids, never 0. */
@@ -68,6 +77,16 @@ export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {
   const meta = getRoot(doc).get('meta');
   if (!(meta instanceof Y.Map)) throw new Error('board document is not initialised');
   return meta;
+}
+
+/** The top-level containers that hold something other than items. */
+export type BoardContainer = 'meta' | 'session' | 'votes' | 'comments' | 'reactions';
+
+/** One of the board's containers. Throws when the doc was never initialised (a programming error). */
+export function getContainer(doc: Y.Doc, name: BoardContainer): Y.Map<unknown> {
+  const container = getRoot(doc).get(name);
+  if (!(container instanceof Y.Map)) throw new Error('board document is not initialised');
+  return container as Y.Map<unknown>;
 }
 
 /** Whether the doc holds the board structure (false for a brand-new, not yet synced doc). */
