@@ -20,6 +20,12 @@ export const baseItemSchema = z.object({
   locked: z.boolean().default(false),
   /** Frame this item belongs to, if any. */
   parentId: z.string().max(64).optional(),
+  /** Items moved together; clicking one selects the group. */
+  groupId: z.string().min(1).max(64).optional(),
+  /** Where a copy carried forward from an earlier session's board came from. */
+  origin: z.object({ boardId: z.string().min(1).max(64), itemId: z.string().min(1).max(64) }).optional(),
+  /** Revealed anonymously (private mode): `createdBy` then names no person. */
+  anonymous: z.boolean().optional(),
   createdBy: z.string().max(64),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative().optional(),
