@@ -57,6 +57,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Every word people read comes from the catalogues (shared/src/i18n), in both languages.
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}{2,}/u]',
+          message: 'Text in components comes from the message catalogues: use t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'Labels people read come from the message catalogues: use t().',
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { isLocale, LOCALES } from '@werkplaats/shared';
 import type { NetworkFields } from '../api/networks';
+import { LANGUAGE_NAMES } from '../i18n/locale';
 import { useT } from '../i18n/use-t';
 import { localDate } from './dates';
 import { Field, FormError } from './Field';
@@ -64,10 +66,13 @@ export function NetworkForm({ initial, submitLabel, onSubmit, onCancel }: Props)
           <select
             id="network-language"
             value={fields.language}
-            onChange={(e) => set('language', e.target.value === 'en' ? 'en' : 'nl')}
+            onChange={(e) => set('language', isLocale(e.target.value) ? e.target.value : 'nl')}
           >
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale}>
+                {LANGUAGE_NAMES[locale]}
+              </option>
+            ))}
           </select>
         </div>
         <Field
