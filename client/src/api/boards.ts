@@ -1,11 +1,11 @@
-import type { Role } from '@werkplaats/shared';
+import type { Locale, Role } from '@werkplaats/shared';
 import { ApiError, request } from './http';
 
 /** Who this browser is on a board, as the server decided it. */
 export interface BoardAccess {
   board: { id: string; title: string };
   user: { id: string; name: string; role: Role; commentOnly: boolean; color: string };
-  network: { id: string; title: string } | null;
+  network: { id: string; title: string; language: Locale; timeZone: string } | null;
   session: { id: string; title: string; position: number } | null;
 }
 

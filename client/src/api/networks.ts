@@ -20,6 +20,8 @@ export interface Network {
   theme: string;
   description: string;
   language: Locale;
+  /** IANA zone the network meets in; session dates and times are wall times there. */
+  timeZone: string;
   capacity: number;
   startDate: string;
   archivedAt: number | null;
@@ -30,7 +32,7 @@ export interface Network {
 
 export type NetworkFields = Pick<
   Network,
-  'title' | 'theme' | 'description' | 'language' | 'capacity' | 'startDate'
+  'title' | 'theme' | 'description' | 'language' | 'timeZone' | 'capacity' | 'startDate'
 >;
 export type SessionFields = Pick<Session, 'title' | 'date' | 'time' | 'durationMinutes'>;
 

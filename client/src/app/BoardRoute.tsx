@@ -1,3 +1,4 @@
+import { adoptNetworkLanguage } from '../i18n/use-t';
 import { useEffect, useState } from 'react';
 import { fetchBoardAccess, type BoardAccess, type BoardLookup } from '../api/boards';
 import { readStored, writeStored } from '../lib/storage';
@@ -24,9 +25,16 @@ export function BoardRoute({ boardId }: { boardId: string }) {
 
   useEffect(() => {
     const abort = new AbortController();
-    fetchBoardAccess(boardId, abort.signal).then(setLookup, () => {
-      // Aborted: this route was left before the answer came.
-    });
+    fetchBoardAccess(boardId, abort.signal).then(
+      (found) => {
+        if (found.kind === 'found' && found.access.network)
+          adoptNetworkLanguage(found.access.network.language);
+        setLookup(found);
+      },
+      () => {
+        // Aborted: this route was left before the answer came.
+      },
+    );
     return () => abort.abort();
   }, [boardId]);
 

@@ -1,4 +1,4 @@
-import { translate, type Locale, type MessageKey } from '@werkplaats/shared';
+import { isLocale, translate, type Locale, type MessageKey } from '@werkplaats/shared';
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { readStored, writeStored } from '../lib/storage';
@@ -26,6 +26,17 @@ export function syncDocumentLanguage(): () => void {
   return useLocaleStore.subscribe(({ locale }) => {
     document.documentElement.lang = locale;
   });
+}
+
+/**
+ * Follows the language of the network being opened, unless this person chose a language on this
+ * device or the link they followed named one: the choice of a person beats the network's default.
+ */
+export function adoptNetworkLanguage(locale: Locale): void {
+  const explicit =
+    isLocale(new URLSearchParams(window.location.search).get('lang')) ||
+    isLocale(readStored(LOCALE_STORAGE_KEY));
+  if (!explicit) useLocaleStore.setState({ locale });
 }
 
 export function useT(): Translate {

@@ -7,7 +7,7 @@ import { boardPath, navigate, networkPath } from '../app/router';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useLocale, useT } from '../i18n/use-t';
 import { CopyButton } from './CopyButton';
-import { formatDay, formatTimeRange } from './dates';
+import { formatDay, formatSessionTime } from './dates';
 import { Field, FormError } from './Field';
 import { NetworkForm } from './NetworkForm';
 import { PageShell } from './PageShell';
@@ -103,7 +103,7 @@ export function DashboardPage({
                       </Link>
                       <span className="muted">
                         {formatDay(locale, session.date)} ·{' '}
-                        {formatTimeRange(session.time, session.durationMinutes)}
+                        {formatSessionTime(locale, session.time, session.durationMinutes, network.timeZone)}
                       </span>
                     </div>
                   </li>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isLocale, LOCALES } from '@werkplaats/shared';
+import { DEFAULT_TIME_ZONE, isLocale, LOCALES } from '@werkplaats/shared';
 import type { NetworkFields } from '../api/networks';
 import { LANGUAGE_NAMES } from '../i18n/locale';
 import { useT } from '../i18n/use-t';
@@ -7,11 +7,25 @@ import { localDate } from './dates';
 import { Field, FormError } from './Field';
 import { useSubmit } from './use-submit';
 
+/** Every zone this browser knows, with the network's own first in case the browser lacks it. */
+function timeZones(current: string): string[] {
+  const known = Intl.supportedValuesOf('timeZone');
+  return known.includes(current) ? known : [current, ...known];
+}
+
 /** A new network starts next Monday with the usual eighteen seats; the facilitator changes what differs. */
 function defaults(): NetworkFields {
   const start = new Date();
   start.setDate(start.getDate() + ((8 - start.getDay()) % 7 || 7));
-  return { title: '', theme: '', description: '', language: 'nl', capacity: 18, startDate: localDate(start) };
+  return {
+    title: '',
+    theme: '',
+    description: '',
+    language: 'nl',
+    timeZone: DEFAULT_TIME_ZONE,
+    capacity: 18,
+    startDate: localDate(start),
+  };
 }
 
 interface Props {
@@ -71,6 +85,20 @@ export function NetworkForm({ initial, submitLabel, onSubmit, onCancel }: Props)
             {LOCALES.map((locale) => (
               <option key={locale} value={locale}>
                 {LANGUAGE_NAMES[locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-time-zone">{t('network.timeZone')}</label>
+          <select
+            id="network-time-zone"
+            value={fields.timeZone}
+            onChange={(e) => set('timeZone', e.target.value)}
+          >
+            {timeZones(fields.timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
               </option>
             ))}
           </select>

@@ -4,8 +4,8 @@ import { getNetwork, type Network } from '../api/networks';
 import { Link } from '../app/Link';
 import { boardPath } from '../app/router';
 import { useDocumentTitle } from '../app/use-document-title';
-import { useLocale, useT } from '../i18n/use-t';
-import { formatDay, formatTimeRange, localDate } from './dates';
+import { adoptNetworkLanguage, useLocale, useT } from '../i18n/use-t';
+import { formatDay, formatSessionTime, localDate } from './dates';
 import { LoadingPage } from './MessagePage';
 import { PageShell } from './PageShell';
 
@@ -18,9 +18,17 @@ export function ParticipantHome({ me }: { me: Me }) {
 
   useEffect(() => {
     const abort = new AbortController();
-    Promise.all(me.memberships.map((m) => getNetwork(m.networkId, abort.signal))).then(setNetworks, () => {
-      // Aborted, or the server is unreachable: the loading text stays until the next visit.
-    });
+    Promise.all(me.memberships.map((m) => getNetwork(m.networkId, abort.signal))).then(
+      (found) => {
+        // Someone in one network sees it in its language; in several, the most recently started one's.
+        const latest = found.toSorted((a, b) => b.startDate.localeCompare(a.startDate))[0];
+        if (latest) adoptNetworkLanguage(latest.language);
+        setNetworks(found);
+      },
+      () => {
+        // Aborted, or the server is unreachable: the loading text stays until the next visit.
+      },
+    );
     return () => abort.abort();
   }, [me]);
 
@@ -49,7 +57,7 @@ export function ParticipantHome({ me }: { me: Me }) {
                     <span className="session-title">{session.title}</span>
                     <span className="muted">
                       {formatDay(locale, session.date)} ·{' '}
-                      {formatTimeRange(session.time, session.durationMinutes)}
+                      {formatSessionTime(locale, session.time, session.durationMinutes, network.timeZone)}
                     </span>
                     <Link href={boardPath(session.boardId)}>{t('participant.openBoard')}</Link>
                   </li>

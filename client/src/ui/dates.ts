@@ -1,4 +1,4 @@
-import type { Locale } from '@werkplaats/shared';
+import { INTL_LOCALES, type Locale } from '@werkplaats/shared';
 
 /** `YYYY-MM-DD` of a moment in this browser's time zone. */
 export function localDate(at: Date): string {
@@ -8,7 +8,7 @@ export function localDate(at: Date): string {
 
 /** "dinsdag 6 oktober" / "Tuesday 6 October": session dates as people say them. */
 export function formatDay(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -27,4 +27,34 @@ export function addDays(isoDate: string, days: number): string {
   const day = new Date(`${isoDate}T12:00:00`);
   day.setDate(day.getDate() + days);
   return localDate(day);
+}
+
+/** The zone this browser shows times in. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "Central European Time" / "Midden-Europese tijd": a zone named the way people say it. */
+export function zoneName(locale: Locale, zone: string): string {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    timeZone: zone,
+    timeZoneName: 'longGeneric',
+  }).formatToParts(Date.now());
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/**
+ * A session's time range, as planned in the network's zone. Someone reading it in another zone also
+ * sees which zone the times are in, rather than a silently converted time that differs from the
+ * facilitator's invitation.
+ */
+export function formatSessionTime(
+  locale: Locale,
+  time: string,
+  durationMinutes: number,
+  networkZone: string,
+  viewerZone = viewerTimeZone(),
+): string {
+  const range = formatTimeRange(time, durationMinutes);
+  return networkZone === viewerZone ? range : `${range} (${zoneName(locale, networkZone)})`;
 }

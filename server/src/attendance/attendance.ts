@@ -1,3 +1,4 @@
+import { zonedTimeToInstant } from '@werkplaats/shared';
 import type { RoomManager } from '../collab/room-manager.js';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
@@ -6,9 +7,9 @@ import type { DirectoryStore, SessionRecord } from '../storage/directory-store.j
 /** How often open connections are noted while a session runs. */
 export const DEFAULT_ATTENDANCE_INTERVAL_MS = 60_000;
 
-/** Whether `at` falls in the session's scheduled time, read in the server's time zone. */
-export function isDuringSession(session: SessionRecord, at: number): boolean {
-  const start = new Date(`${session.date}T${session.time}:00`).getTime();
+/** Whether `at` falls in the session's scheduled time, read in the network's time zone. */
+export function isDuringSession(session: SessionRecord, timeZone: string, at: number): boolean {
+  const start = zonedTimeToInstant(session.date, session.time, timeZone);
   return at >= start && at < start + session.durationMinutes * 60_000;
 }
 
@@ -33,7 +34,9 @@ export class AttendanceRecorder {
   async record(boardId: string, identity: Identity, at = Date.now()): Promise<void> {
     try {
       const session = await this.directory.sessionByBoard(boardId);
-      if (!session || !isDuringSession(session, at)) return;
+      if (!session) return;
+      const network = await this.directory.network(session.networkId);
+      if (!network || !isDuringSession(session, network.timeZone, at)) return;
       await this.directory.recordAttendance({
         sessionId: session.id,
         userId: identity.userId,

@@ -83,7 +83,9 @@ export function boardRoutes(
           commentOnly: identity.commentOnly ?? false,
           color: identity.color,
         },
-        network: network ? { id: network.id, title: network.title } : null,
+        network: network
+          ? { id: network.id, title: network.title, language: network.language, timeZone: network.timeZone }
+          : null,
         session: session ? { id: session.id, title: session.title, position: session.position } : null,
       });
     });

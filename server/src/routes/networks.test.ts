@@ -47,7 +47,7 @@ describe('networks and their sessions', () => {
       startDate: '2026-10-27',
     });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ capacity: 18, language: 'nl' });
+    expect(body).toMatchObject({ capacity: 18, language: 'nl', timeZone: 'Europe/Brussels' });
     expect(body.sessions.map((s) => [s.position, s.title, s.date, s.time])).toEqual([
       [1, 'Week 1', '2026-10-27', '10:00'],
       [2, 'Week 2', '2026-11-03', '10:00'],
@@ -60,6 +60,21 @@ describe('networks and their sessions', () => {
       const board = await call<{ title: string }>('GET', `/api/boards/${session.boardId}`);
       expect(board.body.title).toBe(session.title);
     }
+  });
+
+  it('keeps the time zone the network meets in, and refuses one that does not exist', async () => {
+    const created = await call<{ id: string; timeZone: string }>('POST', '/api/networks', {
+      title: 'Working internationally',
+      startDate: '2026-10-27',
+      timeZone: 'Europe/Lisbon',
+    });
+    expect(created.body.timeZone).toBe('Europe/Lisbon');
+    const refused = await call<{ error: string }>('PATCH', `/api/networks/${created.body.id}`, {
+      timeZone: 'Europe/Atlantis',
+    });
+    expect(refused.status).toBe(400);
+    const read = await call<{ timeZone: string }>('GET', `/api/networks/${created.body.id}`);
+    expect(read.body.timeZone).toBe('Europe/Lisbon');
   });
 
   it('adds, changes, removes and reorders sessions, and archives the network', async () => {

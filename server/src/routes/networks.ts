@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { CLOSE_CODES, newId } from '@werkplaats/shared';
+import { CLOSE_CODES, DEFAULT_TIME_ZONE, isTimeZone, newId } from '@werkplaats/shared';
 import { networkAccess } from '../auth/access.js';
 import type { NetworkRecord, SessionRecord } from '../storage/directory-store.js';
 import { readBody, requireFacilitator, type ApiDeps, type ApiEnv } from './api-context.js';
@@ -30,6 +30,7 @@ const networkFields = z.object({
   theme: z.string().trim().max(120).default(''),
   description: z.string().trim().max(2000).default(''),
   language: z.enum(['nl', 'en']).default('nl'),
+  timeZone: z.string().max(64).refine(isTimeZone, 'not a known time zone').default(DEFAULT_TIME_ZONE),
   capacity: z.number().int().min(1).max(100).default(DEFAULT_CAPACITY),
   startDate: date,
 });

@@ -31,6 +31,8 @@ export interface NetworkRecord {
   theme: string;
   description: string;
   language: Locale;
+  /** IANA zone the network meets in; session dates and times are wall times there. */
+  timeZone: string;
   capacity: number;
   /** `YYYY-MM-DD`. */
   startDate: string;
@@ -38,7 +40,7 @@ export interface NetworkRecord {
   createdAt: number;
 }
 
-/** One meeting of a network; `date` is `YYYY-MM-DD` and `time` `HH:MM`, in the server's time zone. */
+/** One meeting of a network; `date` is `YYYY-MM-DD` and `time` `HH:MM`, in the network's time zone. */
 export interface SessionRecord {
   id: string;
   networkId: string;

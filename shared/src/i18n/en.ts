@@ -57,6 +57,7 @@ export const en = {
   'network.theme': 'Theme',
   'network.description': 'Description',
   'network.language': 'Language',
+  'network.timeZone': 'Time zone of the sessions',
   'network.capacity': 'Participants (maximum)',
   'network.startDate': 'Start date',
   'network.save': 'Save',

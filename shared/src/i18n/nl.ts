@@ -58,6 +58,7 @@ export const nl: Record<MessageKey, string> = {
   'network.theme': 'Thema',
   'network.description': 'Beschrijving',
   'network.language': 'Taal',
+  'network.timeZone': 'Tijdzone van de sessies',
   'network.capacity': 'Deelnemers (maximum)',
   'network.startDate': 'Startdatum',
   'network.save': 'Bewaren',

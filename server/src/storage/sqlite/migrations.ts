@@ -99,6 +99,8 @@ export const MIGRATIONS: string[] = [
      last_seen INTEGER NOT NULL,
      PRIMARY KEY (session_id, user_id)
    ) WITHOUT ROWID;`,
+  // Networks meet in a time zone of their own; session dates and times are wall times there.
+  `ALTER TABLE networks ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Europe/Brussels';`,
 ];
 
 export function schemaVersion(db: Database): number {

@@ -13,7 +13,7 @@ import type {
 } from '../directory-store.js';
 
 const FACILITATOR = `SELECT id, email, name, password_hash AS passwordHash, created_at AS createdAt FROM facilitators`;
-const NETWORK = `SELECT id, title, theme, description, language, capacity, start_date AS startDate,
+const NETWORK = `SELECT id, title, theme, description, language, time_zone AS timeZone, capacity, start_date AS startDate,
   archived_at AS archivedAt, created_at AS createdAt FROM networks`;
 const SESSION = `SELECT id, network_id AS networkId, position, title, date, time,
   duration_minutes AS durationMinutes, board_id AS boardId FROM network_sessions`;
@@ -140,19 +140,28 @@ export class SqliteDirectoryStore implements DirectoryStore {
   }
 
   private writeNetwork(mode: 'INSERT' | 'UPDATE', n: NetworkRecord): void {
-    const values = [n.title, n.theme, n.description, n.language, n.capacity, n.startDate, n.archivedAt];
+    const values = [
+      n.title,
+      n.theme,
+      n.description,
+      n.language,
+      n.timeZone,
+      n.capacity,
+      n.startDate,
+      n.archivedAt,
+    ];
     if (mode === 'INSERT') {
       this.run(
-        `INSERT INTO networks (title, theme, description, language, capacity, start_date, archived_at,
-         id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO networks (title, theme, description, language, time_zone, capacity, start_date,
+         archived_at, id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ...values,
         n.id,
         n.createdAt,
       );
     } else {
       this.run(
-        `UPDATE networks SET title = ?, theme = ?, description = ?, language = ?, capacity = ?,
-         start_date = ?, archived_at = ? WHERE id = ?`,
+        `UPDATE networks SET title = ?, theme = ?, description = ?, language = ?, time_zone = ?,
+         capacity = ?, start_date = ?, archived_at = ? WHERE id = ?`,
         ...values,
         n.id,
       );
