@@ -70,7 +70,7 @@ describe('applyTemplate', () => {
 
   it('writes nothing when an item does not fit the board schema', () => {
     const doc = createBoardDoc();
-    const broken = { items: [...empathy.items, { type: 'sticky', x: 0, y: 0, color: 'black' }] };
+    const broken = { items: [...empathy.items, { type: 'sticky' as const, x: 0, y: 0, color: 'black' }] };
     expect(() =>
       applyTemplate(doc, broken, {
         at: { x: 0, y: 0 },

@@ -99,6 +99,16 @@ export const MIGRATIONS: string[] = [
      last_seen INTEGER NOT NULL,
      PRIMARY KEY (session_id, user_id)
    ) WITHOUT ROWID;`,
+  // Templates facilitators save for the organisation: the validated template document as JSON text.
+  `CREATE TABLE templates (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     scope TEXT NOT NULL CHECK (scope IN ('session', 'frame')),
+     body TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
 export function schemaVersion(db: Database): number {
