@@ -1,5 +1,5 @@
 import { localize, type Locale, type Template } from '@werkplaats/shared';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { TemplatePreview } from './TemplatePreview';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
 export function TemplateCard({ template, locale, onInsert, insertLabel, children }: Props) {
   const name = localize(template.name, locale);
   const description = localize(template.description, locale);
+  const descriptionId = useId();
   return (
     <li className="template-card">
       <button
@@ -22,12 +23,19 @@ export function TemplateCard({ template, locale, onInsert, insertLabel, children
         className="template-card-insert"
         onClick={onInsert}
         disabled={!onInsert}
-        aria-label={`${insertLabel}: ${name}`}
+        aria-describedby={description ? descriptionId : undefined}
       >
         <TemplatePreview template={template} />
-        <span className="template-card-name">{name}</span>
-        {description && <span className="template-card-description">{description}</span>}
+        <span className="template-card-name">
+          <span className="sr-only">{insertLabel}: </span>
+          {name}
+        </span>
       </button>
+      {description && (
+        <p id={descriptionId} className="template-card-description">
+          {description}
+        </p>
+      )}
       {children}
     </li>
   );

@@ -98,6 +98,31 @@ export function badge(box: Box, fill: FillColor, text: LocalizedText, kind = 're
   return { type: 'shape', kind, ...box, fill, stroke: 'gray', strokeWidth: 0, text };
 }
 
+/**
+ * A small filled shape with a centred label of a fixed size: numbers, timeboxes, map tiles. A shape's
+ * own label grows and shrinks to fit its box, which makes a lone digit tiny and breaks long words.
+ */
+export function pill(
+  box: Box,
+  fill: FillColor,
+  text: LocalizedText,
+  options: { kind?: string; fontSize?: number; bold?: boolean } = {},
+): TemplateItem[] {
+  const fontSize = options.fontSize ?? 22;
+  const lineHeight = Math.ceil(fontSize * 1.25);
+  return [
+    badge(box, fill, '', options.kind ?? 'rectangle'),
+    {
+      ...label(
+        text,
+        { x: box.x + 8, y: Math.round(box.y + (box.h - lineHeight) / 2), w: box.w - 16 },
+        { fontSize, bold: options.bold ?? false, align: 'center' },
+      ),
+      h: lineHeight,
+    },
+  ];
+}
+
 export function note(x: number, y: number, color: StickyColor, text: LocalizedText): TemplateItem {
   return { type: 'sticky', x, y, w: 200, h: 200, color, text, locked: false };
 }
@@ -178,13 +203,20 @@ export function stepItems(
   const header: TemplateItem[] = [
     ...(order === undefined
       ? []
-      : [badge({ x: x0 + PAD, y: y0 + PAD, w: 60, h: 60 }, accent, String(order), 'ellipse')]),
+      : pill({ x: x0 + PAD, y: y0 + PAD, w: 60, h: 60 }, accent, String(order), {
+          kind: 'ellipse',
+          fontSize: 28,
+          bold: true,
+        })),
     label(
       step.title,
       { x: titleX, y: y0 + PAD + 6, w: size.w - (titleX - x0) - 260 },
       { fontSize: 40, bold: true },
     ),
-    badge({ x: x0 + size.w - PAD - 180, y: y0 + PAD + 4, w: 180, h: 52 }, 'gray', `${step.minutes} min`),
+    ...pill({ x: x0 + size.w - PAD - 180, y: y0 + PAD + 4, w: 180, h: 52 }, 'gray', `${step.minutes} min`, {
+      fontSize: 24,
+      bold: true,
+    }),
   ];
   const top = y0 + PAD + HEADER_H;
   const bottom = y0 + size.h - PAD;
@@ -232,7 +264,11 @@ function agendaItems(
   steps.forEach((step, i) => {
     const y = listTop + i * rowH;
     items.push(
-      badge({ x: PAD, y, w: 52, h: 52 }, accent, String(i + 1), 'ellipse'),
+      ...pill({ x: PAD, y, w: 52, h: 52 }, accent, String(i + 1), {
+        kind: 'ellipse',
+        fontSize: 24,
+        bold: true,
+      }),
       label(step.title, { x: PAD + 76, y: y + 10, w: w - PAD * 2 - 76 - 140 }, { fontSize: 26 }),
       label(`${step.minutes} min`, { x: w - PAD - 130, y: y + 12, w: 130 }, { fontSize: 22, color: 'gray' }),
     );

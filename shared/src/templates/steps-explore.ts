@@ -1,6 +1,6 @@
 import type { FillColor } from '../schema/colors.js';
 import type { LocalizedText, TemplateItem } from './template-schema.js';
-import { badge, label, tr, type AreaSpec, type Box, type StepSpec } from './layout.js';
+import { badge, label, pill, tr, type AreaSpec, type Box, type StepSpec } from './layout.js';
 
 /** An area on the step's grid. */
 export function area(
@@ -67,8 +67,8 @@ function regionTiles(region: Box): TemplateItem[] {
   const map = { x: region.x + 24, y: region.y + 110, w: region.w * (2 / 3) - 40, h: region.h - 140 };
   const tw = (map.w - 3 * 12) / 4;
   const th = (map.h - 2 * 12) / 3;
-  return REGIONS.map((tile) =>
-    badge(
+  return REGIONS.flatMap((tile) =>
+    pill(
       {
         x: Math.round(map.x + tile.col * (tw + 12)),
         y: Math.round(map.y + tile.row * (th + 12)),
@@ -77,6 +77,7 @@ function regionTiles(region: Box): TemplateItem[] {
       },
       tile.fill,
       tile.text,
+      { fontSize: 16, bold: true },
     ),
   );
 }
