@@ -5,6 +5,7 @@ import { syncDocumentLanguage } from './i18n/use-t';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/pages.css';
+import './styles/templates.css';
 
 syncDocumentLanguage();
 

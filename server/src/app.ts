@@ -11,6 +11,7 @@ import { inviteRoutes } from './routes/invites.js';
 import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { peopleRoutes } from './routes/people.js';
+import { templateRoutes } from './routes/templates.js';
 import { mountClient } from './routes/static.js';
 import { VERSION } from './version.js';
 
@@ -25,13 +26,12 @@ export interface AppDeps extends ApiDeps {
 /** The HTTP app: routes only. The sync endpoint lives on the same server, see `routes/sync.ts`. */
 export function createApp(deps: AppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
-    }),
-  );
+  const smallBodies = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
+  });
+  // Saved templates hold whole boards; their routes set a limit of their own.
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/templates') ? next() : smallBodies(c, next)));
   app.use('/api/*', csrfProtection);
   app.use('/api/*', async (c, next) => {
     c.set('viewer', await viewerFromCookies(deps.directory, c.req.header('cookie')));
@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/networks', invites.managed);
   app.route('/api/networks', peopleRoutes(deps));
   app.route('/api/invites', invites.public);
+  app.route('/api/templates', templateRoutes(deps.templates));
   mountClient(app, deps.clientDir, deps.log);
   app.notFound((c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {

@@ -20,6 +20,8 @@ import type { BoardStore } from './storage/board-store.js';
 import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
+import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
+import type { TemplateStore } from './storage/template-store.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -47,6 +49,7 @@ export interface ServerOverrides {
   /** A `SqliteBoardStore` also hosts the directory, in the same database file. */
   store?: BoardStore;
   directory?: DirectoryStore;
+  templates?: TemplateStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
   attendanceIntervalMs?: number;
@@ -85,10 +88,15 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     compactAfterUpdates: config.compactAfterUpdates,
     unloadGraceMs: config.unloadGraceMs,
   });
-  if (overrides.store && !(overrides.store instanceof SqliteBoardStore) && !overrides.directory) {
-    throw new Error('a custom BoardStore needs a DirectoryStore as well');
+  if (
+    overrides.store &&
+    !(overrides.store instanceof SqliteBoardStore) &&
+    (!overrides.directory || !overrides.templates)
+  ) {
+    throw new Error('a custom BoardStore needs a DirectoryStore and a TemplateStore as well');
   }
   const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
+  const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
   const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);
@@ -96,6 +104,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const app = createApp({
     store,
     directory,
+    templates,
     rooms,
     throttle: new FailureThrottle(),
     syncTickets,

@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@werkplaats/shared';
+import type { Locale, ProgrammeId, Role, ThemePackId } from '@werkplaats/shared';
 import { request } from './http';
 
 export interface Session {
@@ -63,7 +63,9 @@ export const listNetworks = (signal?: AbortSignal) =>
   request<Network[]>('GET', '/api/networks', undefined, signal);
 export const getNetwork = (id: string, signal?: AbortSignal) =>
   request<Network>('GET', base(id), undefined, signal);
-export const createNetwork = (fields: NetworkFields) => request<Network>('POST', '/api/networks', fields);
+/** Creates a network; its session boards are laid out from `programme` (and `themePack`) when given. */
+export const createNetwork = (fields: NetworkFields & { programme?: ProgrammeId; themePack?: ThemePackId }) =>
+  request<Network>('POST', '/api/networks', fields);
 export const updateNetwork = (id: string, fields: Partial<NetworkFields>) =>
   request<Network>('PATCH', base(id), fields);
 export const archiveNetwork = (id: string) => request<Network>('POST', `${base(id)}/archive`);

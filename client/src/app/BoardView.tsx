@@ -9,6 +9,7 @@ import { useBoardStore } from '../store/board-store';
 import type { FatalReason } from '../sync/connection';
 import { useConnection } from '../sync/hooks';
 import { useSession } from '../sync/session-context';
+import { TemplatePicker } from '../templates/TemplatePicker';
 import { BoardHeader } from '../ui/BoardHeader';
 import { ContextToolbar } from '../ui/ContextToolbar';
 import { HelpDialog } from '../ui/HelpDialog';
@@ -48,6 +49,7 @@ export function BoardView({ title }: { title: string }) {
         <StickyHint />
         <Toasts />
         <HelpDialog />
+        {!session.readOnly && <TemplatePicker context={context} />}
       </main>
     </div>
   );

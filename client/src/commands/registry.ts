@@ -7,6 +7,7 @@ import {
   nudgeSelection,
   toggleLockSelection,
 } from './selection-actions';
+import { setTemplatePickerOpen } from '../templates/picker-store';
 import { TOOL_COMMANDS } from './tool-commands';
 import type { Command, CommandState } from './types';
 import { zoomIn, zoomOut, zoomToActualSize, zoomToFit } from './view-actions';
@@ -195,6 +196,14 @@ export const COMMANDS = [
     group: 'view',
     shortcuts: [{ key: '?' }],
     perform: ({ store }) => store.getState().setHelpOpen(true),
+  },
+  {
+    id: 'templates.open',
+    labelKey: 'templates.open',
+    group: 'tools',
+    inHelp: false,
+    perform: () => setTemplatePickerOpen(true),
+    enabled: (state) => !state.readOnly,
   },
 ] as const satisfies readonly Command[];
 

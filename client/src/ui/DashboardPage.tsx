@@ -63,9 +63,10 @@ export function DashboardPage({
             <p className="muted">{t('dashboard.newNetworkHint')}</p>
             <NetworkForm
               submitLabel={t('dashboard.create')}
+              choosesProgramme
               onCancel={() => setCreating(false)}
-              onSubmit={async (fields) => {
-                const network = await createNetwork(fields);
+              onSubmit={async (fields, programme) => {
+                const network = await createNetwork({ ...fields, ...programme });
                 navigate(networkPath(network.id));
               }}
             />

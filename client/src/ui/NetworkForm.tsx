@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE, isLocale, LOCALES } from '@werkplaats/shared';
 import type { NetworkFields } from '../api/networks';
 import { LANGUAGE_NAMES } from '../i18n/locale';
 import { useT } from '../i18n/use-t';
+import { DEFAULT_PROGRAMME, ProgrammeFields, type ProgrammeChoice } from '../templates/ProgrammeFields';
 import { localDate } from './dates';
 import { Field, FormError } from './Field';
 import { useSubmit } from './use-submit';
@@ -31,18 +32,21 @@ function defaults(): NetworkFields {
 interface Props {
   initial?: NetworkFields;
   submitLabel: string;
-  onSubmit: (fields: NetworkFields) => Promise<void>;
+  /** A new network also chooses the programme its boards are laid out from. */
+  choosesProgramme?: boolean;
+  onSubmit: (fields: NetworkFields, programme: ProgrammeChoice) => Promise<void>;
   onCancel?: () => void;
 }
 
 /** Title, theme, description, language, capacity and start date of a learning network. */
-export function NetworkForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function NetworkForm({ initial, submitLabel, choosesProgramme, onSubmit, onCancel }: Props) {
   const t = useT();
   const [fields, setFields] = useState<NetworkFields>(initial ?? defaults);
+  const [programme, setProgramme] = useState<ProgrammeChoice>(DEFAULT_PROGRAMME);
   const set = <K extends keyof NetworkFields>(key: K, value: NetworkFields[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
   const { busy, error, submit } = useSubmit(
-    () => onSubmit({ ...fields, title: fields.title.trim() }),
+    () => onSubmit({ ...fields, title: fields.title.trim() }, programme),
     () => t('network.saveFailed'),
   );
 
@@ -120,6 +124,7 @@ export function NetworkForm({ initial, submitLabel, onSubmit, onCancel }: Props)
           onChange={(e) => set('startDate', e.target.value)}
         />
       </div>
+      {choosesProgramme && <ProgrammeFields value={programme} onChange={setProgramme} />}
       <div className="form-actions">
         <button type="submit" className="primary-button" disabled={busy}>
           {submitLabel}

@@ -10,6 +10,7 @@ import {
   RedoIcon,
   SelectIcon,
   StickyIcon,
+  TemplateIcon,
   TextIcon,
   UndoIcon,
 } from './icons';
@@ -49,6 +50,9 @@ export function Toolbar({ context, state }: { context: CommandContext; state: Co
       </CommandButton>
       <CommandButton command="tool.pen" {...tool}>
         <PenIcon />
+      </CommandButton>
+      <CommandButton command="templates.open" {...tool}>
+        <TemplateIcon />
       </CommandButton>
       <div className="toolbar-separator" role="separator" />
       <CommandButton command="edit.undo" {...tool}>

@@ -190,3 +190,10 @@ export const LogoMark = () => (
     <rect x="10" y="9" width="19" height="19" rx="2" fill="#c3ddff" stroke="#1f2328" strokeWidth="1.5" />
   </svg>
 );
+
+export const TemplateIcon = () => (
+  <Icon>
+    <rect x="3.5" y="3.5" width="17" height="17" rx="2" />
+    <path d="M3.5 9h17M9 9v11.5" />
+  </Icon>
+);

@@ -8,6 +8,7 @@ import type { RoomManager } from '../collab/room-manager.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
+import type { TemplateStore } from '../storage/template-store.js';
 import { apiError } from './errors.js';
 
 export type ApiEnv = { Variables: { viewer: Viewer } };
@@ -21,6 +22,7 @@ export interface SetupState {
 export interface ApiDeps {
   store: BoardStore;
   directory: DirectoryStore;
+  templates: TemplateStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;

@@ -15,10 +15,17 @@ const createBoardBody = z.object({
   title: z.string().trim().min(1).max(120).optional(),
 });
 
-/** The one way a board comes to exist: from the canonical structure, so every client meets the same containers. */
-export async function createBoardRecord(store: BoardStore, title: string | undefined): Promise<BoardRecord> {
+/**
+ * The one way a board comes to exist: from the canonical structure (or an update built on it, such as
+ * a session template), so every client meets the same containers.
+ */
+export async function createBoardRecord(
+  store: BoardStore,
+  title: string | undefined,
+  initialUpdate: Uint8Array = boardInitUpdate(),
+): Promise<BoardRecord> {
   const board = { id: newId(), title: title ?? 'Untitled board', createdAt: Date.now() };
-  await store.createBoard(board, boardInitUpdate());
+  await store.createBoard(board, initialUpdate);
   return board;
 }
 

@@ -1,11 +1,19 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { CLOSE_CODES, DEFAULT_TIME_ZONE, isTimeZone, newId } from '@werkplaats/shared';
+import {
+  CLOSE_CODES,
+  DEFAULT_TIME_ZONE,
+  isTimeZone,
+  newId,
+  PROGRAMME_IDS,
+  THEME_PACK_IDS,
+} from '@werkplaats/shared';
 import { networkAccess } from '../auth/access.js';
 import type { NetworkRecord, SessionRecord } from '../storage/directory-store.js';
 import { readBody, requireFacilitator, type ApiDeps, type ApiEnv } from './api-context.js';
 import { createBoardRecord } from './boards.js';
 import { apiError } from './errors.js';
+import { programmePlan, sessionBoardUpdate } from '../templates/session-boards.js';
 
 /** The learning networks' rhythm: five meetings, one a week, two hours each. */
 const DEFAULT_SESSIONS = 5;
@@ -34,7 +42,12 @@ const networkFields = z.object({
   capacity: z.number().int().min(1).max(100).default(DEFAULT_CAPACITY),
   startDate: date,
 });
-const createBody = networkFields.extend({ sessions: z.array(sessionFields).max(20).optional() });
+const createBody = networkFields.extend({
+  sessions: z.array(sessionFields).max(20).optional(),
+  /** Lays the session boards out from a programme; without one the boards start empty. */
+  programme: z.enum(PROGRAMME_IDS).optional(),
+  themePack: z.enum(THEME_PACK_IDS).optional(),
+});
 const updateBody = networkFields.partial();
 const reorderBody = z.object({ ids: z.array(z.string()).max(20) });
 
@@ -78,8 +91,13 @@ async function ownSession(c: Context<ApiEnv>, deps: ApiDeps, network: NetworkRec
 /** Networks and their sessions. Reading is for members too; every change is for facilitators. */
 export function networkRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const { directory } = deps;
-  const newSession = async (networkId: string, position: number, fields: z.infer<typeof sessionFields>) => {
-    const board = await createBoardRecord(deps.store, fields.title);
+  const newSession = async (
+    networkId: string,
+    position: number,
+    fields: z.infer<typeof sessionFields>,
+    initialUpdate?: Uint8Array,
+  ) => {
+    const board = await createBoardRecord(deps.store, fields.title, initialUpdate);
     return { id: newId(), networkId, position, boardId: board.id, ...fields } satisfies SessionRecord;
   };
 
@@ -99,11 +117,18 @@ export function networkRoutes(deps: ApiDeps): Hono<ApiEnv> {
     .post('/', requireFacilitator, async (c) => {
       const body = await readBody(c, createBody);
       if (!body.ok) return body.response;
-      const { sessions: given, ...fields } = body.data;
+      const { sessions: given, programme, themePack, ...fields } = body.data;
       const network: NetworkRecord = { id: newId(), ...fields, archivedAt: null, createdAt: Date.now() };
-      const plan = given ?? defaultSessions(network.startDate);
+      const plan =
+        given ??
+        (programme
+          ? programmePlan(programme, network.startDate, network.language, DEFAULT_TIME, themePack)
+          : defaultSessions(network.startDate));
       const sessions = [];
-      for (const [i, session] of plan.entries()) sessions.push(await newSession(network.id, i + 1, session));
+      for (const [i, session] of plan.entries()) {
+        const seed = programme && sessionBoardUpdate(programme, i, network.language, themePack);
+        sessions.push(await newSession(network.id, i + 1, session, seed));
+      }
       await directory.createNetwork(network, sessions);
       return c.json(await networkView(deps, network), 201);
     })

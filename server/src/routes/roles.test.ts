@@ -18,7 +18,7 @@ import {
 import { OPERATIONS, type Operation } from './operations.js';
 import { syncUpdateMessage } from '../collab/messages.js';
 import * as Y from 'yjs';
-import { createBoardDoc, createItem, createLocalOrigin } from '@werkplaats/shared';
+import { createBoardDoc, createItem, createLocalOrigin, LIBRARY_TEMPLATES } from '@werkplaats/shared';
 
 let dataDir: string;
 let server: RunningServer;
@@ -55,12 +55,17 @@ beforeAll(async () => {
     body: { name: 'Spare' },
   });
   const token = (await createInvite(server, board, { role: 'participant' })).token;
+  const saved = await api(server.url, 'POST', '/api/templates', {
+    cookie: await facilitatorCookie(server),
+    body: { ...LIBRARY_TEMPLATES[0], id: 'roles' },
+  });
   params = {
     networkId: network.id,
     sessionId: network.sessions[4]!.id,
     inviteId: spareInvite.id,
     personId: ((await spare.json()) as { personId: string }).personId,
     boardId: board,
+    templateId: ((await saved.json()) as { id: string }).id,
     token,
   };
 });
@@ -133,6 +138,12 @@ describe('every route enforces its role', () => {
         'getAttendance',
         'createSyncTicket',
         'getBoardThumbnail',
+        'listTemplates',
+        'createTemplate',
+        'renameTemplate',
+        'deleteTemplate',
+        'exportTemplate',
+        'importTemplate',
       ]),
     );
   });

@@ -19,6 +19,17 @@ describe('frames', () => {
     expect(parseError(valid({ [field]: value }))).toMatch(namesField(field));
   });
 
+  it('carry an optional step for the run-sheet, checked like the rest', () => {
+    const step = {
+      order: 2,
+      minutes: 15,
+      instruction: 'Write alone first',
+      modes: { timer: true, private: true },
+    };
+    expect(parseItem(valid({ step }))).toMatchObject({ ok: true, item: { step } });
+    expect(parseError(valid({ step: { ...step, minutes: 0 } }))).toMatch(namesField('step'));
+  });
+
   it('default to a large white area with an empty title', () => {
     expect(createWithDefaults({ type: 'frame', x: 0, y: 0 })).toMatchObject({
       w: 960,

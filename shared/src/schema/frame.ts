@@ -3,6 +3,29 @@ import { baseItemSchema } from './base.js';
 import type { ItemTypeDefinition } from './definition.js';
 import { fillColorSchema } from './shape.js';
 
+/**
+ * What a frame is as a step of a session: its place in the run of steps, its suggested timebox, the
+ * instruction read out to the group, and which facilitation modes the step calls for. Written by
+ * session templates; read by the facilitator's run-sheet.
+ */
+export const frameStepSchema = z.object({
+  order: z.number().int().min(1).max(100),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  instruction: z.string().max(2000),
+  modes: z.object({
+    timer: z.boolean().optional(),
+    private: z.boolean().optional(),
+    vote: z.boolean().optional(),
+    follow: z.boolean().optional(),
+  }),
+});
+
+export type FrameStep = z.infer<typeof frameStepSchema>;
+
 export const frameSchema = baseItemSchema.extend({
   type: z.literal('frame'),
   /**
@@ -11,6 +34,8 @@ export const frameSchema = baseItemSchema.extend({
    */
   title: z.string().max(200),
   fill: fillColorSchema,
+  /** Present when the frame is a step of a session (see `frameStepSchema`); older frames have none. */
+  step: frameStepSchema.optional(),
 });
 
 export type FrameItem = z.infer<typeof frameSchema>;

@@ -101,6 +101,16 @@ export const MIGRATIONS: string[] = [
    ) WITHOUT ROWID;`,
   // Networks meet in a time zone of their own; session dates and times are wall times there.
   `ALTER TABLE networks ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Europe/Brussels';`,
+  // Templates facilitators save for the organisation: the validated template document as JSON text.
+  `CREATE TABLE templates (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     scope TEXT NOT NULL CHECK (scope IN ('session', 'frame')),
+     body TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
 export function schemaVersion(db: Database): number {
