@@ -17,7 +17,7 @@ test('a facilitator creates a network with five sessions and invites a participa
   await fien.page.goto('/?lang=en');
   await fien.page.getByRole('button', { name: 'New learning network' }).click();
   await fien.page.getByLabel('Title').fill('Sustainable funding');
-  await fien.page.getByLabel('Theme').fill('Cash flow first, then the multi-year plan');
+  await fien.page.getByLabel('Theme', { exact: true }).fill('Cash flow first, then the multi-year plan');
   await fien.page.getByLabel('Start date').fill(today());
   await fien.page.getByRole('button', { name: 'Create network' }).click();
 

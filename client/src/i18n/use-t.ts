@@ -10,6 +10,11 @@ const useLocaleStore = create<{ locale: Locale }>(() => ({
   locale: detectLocale(window.location.search, readStored(LOCALE_STORAGE_KEY), navigator.language),
 }));
 
+// A link that names a language (`?lang=en` in an invitation) is a choice made for this person: it
+// must outlive the navigation away from that link, or the network's default would take over.
+const linkLocale = new URLSearchParams(window.location.search).get('lang');
+if (isLocale(linkLocale)) writeStored(LOCALE_STORAGE_KEY, linkLocale);
+
 export function useLocale(): Locale {
   return useLocaleStore((state) => state.locale);
 }
@@ -33,10 +38,7 @@ export function syncDocumentLanguage(): () => void {
  * device or the link they followed named one: the choice of a person beats the network's default.
  */
 export function adoptNetworkLanguage(locale: Locale): void {
-  const explicit =
-    isLocale(new URLSearchParams(window.location.search).get('lang')) ||
-    isLocale(readStored(LOCALE_STORAGE_KEY));
-  if (!explicit) useLocaleStore.setState({ locale });
+  if (!isLocale(readStored(LOCALE_STORAGE_KEY))) useLocaleStore.setState({ locale });
 }
 
 export function useT(): Translate {
