@@ -6,13 +6,14 @@ import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SERVER_TIME,
   MESSAGE_SYNC,
   connectionOrigin,
   newId,
 } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
-import { awarenessMessage, permissionDeniedMessage } from './messages.js';
+import { awarenessMessage, permissionDeniedMessage, serverTimeMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { MalformedMessageError, type Room } from './room.js';
 
@@ -47,6 +48,9 @@ const HANDLERS: Record<number, Handler> = {
   },
   // Clients have nothing to tell the server on the auth channel; ignoring it keeps old clients working.
   [MESSAGE_AUTH]: () => undefined,
+  [MESSAGE_SERVER_TIME]: (connection, decoder) => {
+    connection.send(serverTimeMessage(decoding.readVarUint(decoder), Date.now()));
+  },
 };
 
 /** A WebSocket speaking y-websocket to one room on behalf of one identity. */

@@ -3,7 +3,7 @@ import { writePermissionDenied } from 'y-protocols/auth';
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_SYNC } from '@werkplaats/shared';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_SERVER_TIME, MESSAGE_SYNC } from '@werkplaats/shared';
 
 /** Encoders for the y-websocket messages the server sends. Each message is encoded once per event. */
 export function syncUpdateMessage(update: Uint8Array): Uint8Array {
@@ -38,5 +38,14 @@ export function permissionDeniedMessage(reason: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AUTH);
   writePermissionDenied(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The answer to a clock request: the request's id and the server's time in ms. */
+export function serverTimeMessage(requestId: number, now: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SERVER_TIME);
+  encoding.writeVarUint(encoder, requestId);
+  encoding.writeFloat64(encoder, now);
   return encoding.toUint8Array(encoder);
 }

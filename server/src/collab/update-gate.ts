@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { canEditBoard, REFUSAL_REASONS } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
+import { SCOPE_CHECKS } from './scope-checks.js';
+import { analyseUpdate, type UpdateScope } from './update-scope.js';
 
 /** What a check sees of one incoming update. */
 export interface UpdateContext {
@@ -9,6 +11,8 @@ export interface UpdateContext {
   update: Uint8Array;
   /** Whether applying the update would change the document (computed on demand, then cached). */
   changesDocument(): boolean;
+  /** Where the update writes (computed on demand, then cached). */
+  scope(): UpdateScope;
 }
 
 export type GateDecision = { ok: true } | { ok: false; reason: string };
@@ -34,8 +38,8 @@ export const readOnlyCheck: UpdateCheck = {
       : { ok: false, reason: REFUSAL_REASONS.readOnly },
 };
 
-/** The checks every update passes, in order. Later features (locks, private mode, votes) add theirs. */
-export const DEFAULT_CHECKS: UpdateCheck[] = [readOnlyCheck];
+/** The checks every update passes, in order. */
+export const DEFAULT_CHECKS: UpdateCheck[] = [readOnlyCheck, ...SCOPE_CHECKS];
 
 /**
  * Whether `update` holds structs or deletions the doc does not have yet. Runs only when a check asks,
@@ -72,11 +76,13 @@ export function gateUpdate(
   update: Uint8Array,
 ): GateDecision {
   let changes: boolean | undefined;
+  let scope: UpdateScope | undefined;
   const context: UpdateContext = {
     identity,
     doc,
     update,
     changesDocument: () => (changes ??= updateChangesDocument(doc, update)),
+    scope: () => (scope ??= analyseUpdate(doc, update)),
   };
   for (const check of checks) {
     const decision = check.check(context);

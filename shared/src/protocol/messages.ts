@@ -7,6 +7,12 @@ export const MESSAGE_AWARENESS = 1;
 /** Carries "permission denied: reason" from y-protocols/auth when the server refuses an update. */
 export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
+/**
+ * Our one addition: a client asks the server's clock (`[100, requestId]`), the server answers
+ * `[100, requestId, serverNowMs as float64]`. Shared timers count in server time, so clients measure
+ * their offset NTP-style. The server never sends it unasked, so stock y-websocket clients never see it.
+ */
+export const MESSAGE_SERVER_TIME = 100;
 
 /** WebSocket close codes the server uses, and what a client should do on each. */
 export const CLOSE_CODES = {
@@ -31,4 +37,10 @@ export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
 export const REFUSAL_REASONS = {
   readOnly: 'read-only',
   invalidUpdate: 'invalid-update',
+  /** Votes, comments and reactions are written by the server on a person's request, never synced in. */
+  serverOnly: 'server-only',
+  /** Session state (run-sheet, timer, follow) and board settings belong to the facilitator. */
+  facilitatorOnly: 'facilitator-only',
+  /** The update changes, deletes or unlocks a locked item. */
+  locked: 'locked',
 } as const;

@@ -18,6 +18,8 @@ export interface PresenceState {
   cursor?: { x: number; y: number } | null;
   /** Ids this client has selected. */
   selection?: string[];
+  /** The part of the board on screen, shared only while others follow this person. */
+  view?: { x: number; y: number; w: number; h: number } | null;
 }
 
 export const MAX_DISPLAY_NAME_LENGTH = 40;
