@@ -22,6 +22,9 @@ interface Props {
 const REFUSAL_KEYS: Record<string, MessageKey> = {
   [REFUSAL_REASONS.readOnly]: 'refusal.read-only',
   [REFUSAL_REASONS.invalidUpdate]: 'refusal.invalid-update',
+  [REFUSAL_REASONS.locked]: 'facilitation.refused.locked',
+  [REFUSAL_REASONS.facilitatorOnly]: 'facilitation.refused.facilitatorOnly',
+  [REFUSAL_REASONS.serverOnly]: 'facilitation.refused.serverOnly',
 };
 
 /** Converts board coordinates to page coordinates under the current viewport (for the test API). */
@@ -38,7 +41,15 @@ export function BoardScreen({ boardId, title, role, commentOnly, userId, name }:
     () =>
       new SessionHost(
         { boardId, userId, name, role, commentOnly, serverUrl: syncServerUrl(window.location) },
-        (reason) => useBoardStore.getState().showToast(REFUSAL_KEYS[reason] ?? 'refusal.invalid-update'),
+        {
+          onRefused: (reason) =>
+            useBoardStore.getState().showToast(REFUSAL_KEYS[reason] ?? 'refusal.invalid-update'),
+          onRecovered: ({ restored, dropped }) => {
+            const { showToast } = useBoardStore.getState();
+            if (restored > 0) showToast('facilitation.recovered.kept', { count: restored });
+            if (dropped > 0) showToast('facilitation.recovered.dropped', { count: dropped });
+          },
+        },
       ),
   );
   const session = useSyncExternalStore(host.subscribe, host.getSnapshot);

@@ -5,15 +5,22 @@ import { useCommandState } from '../commands/command-state';
 import type { CommandContext } from '../commands/types';
 import { useClipboard } from '../commands/use-clipboard';
 import { useCommandShortcuts } from '../commands/use-command-shortcuts';
+import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import type { FatalReason } from '../sync/connection';
 import { useConnection } from '../sync/hooks';
 import { useSession } from '../sync/session-context';
 import { TemplatePicker } from '../templates/TemplatePicker';
+import { useFollowBehaviour } from '../facilitation/use-follow';
 import { BoardHeader } from '../ui/BoardHeader';
+import { CommandButton } from '../ui/CommandButton';
+import { FacilitatorConsole } from '../ui/FacilitatorConsole';
+import { RunSheetIcon } from '../ui/facilitation-icons';
+import { FollowBanner } from '../ui/FollowBanner';
 import { ContextToolbar } from '../ui/ContextToolbar';
 import { HelpDialog } from '../ui/HelpDialog';
 import { MessagePage } from '../ui/MessagePage';
+import { SessionTimer } from '../ui/SessionTimer';
 import { StickyHint } from '../ui/StickyHint';
 import { Toasts } from '../ui/Toasts';
 import { Toolbar } from '../ui/Toolbar';
@@ -28,25 +35,50 @@ const FATAL_MESSAGES: Record<FatalReason, MessageKey> = {
 
 /** The board screen's layout: canvas, floating panels, and the keyboard. */
 export function BoardView({ title }: { title: string }) {
+  const t = useT();
   const session = useSession();
   const context = useMemo<CommandContext>(() => ({ session, store: useBoardStore }), [session]);
-  const state = useCommandState(session.readOnly);
+  const state = useCommandState(session.readOnly, session.facilitator);
   const { fatal } = useConnection();
+  const consoleOpen = useBoardStore((s) => s.consoleOpen);
   useCommandShortcuts(context);
   useClipboard(context);
   useSelectionUpkeep(context);
   useFrameContentOnFirstSync(context);
+  useFollowBehaviour(context);
 
   if (fatal) return <MessagePage message={FATAL_MESSAGES[fatal]} />;
   return (
     <div className="board-screen">
-      <BoardHeader title={title} readOnly={session.readOnly} />
+      <BoardHeader
+        title={title}
+        readOnly={session.readOnly}
+        actions={
+          session.facilitator && (
+            <CommandButton
+              command="facilitation.console"
+              context={context}
+              state={state}
+              pressed={consoleOpen}
+              className="secondary-button console-toggle"
+            >
+              <RunSheetIcon />
+              {t('facilitation.console.open')}
+            </CommandButton>
+          )
+        }
+      />
       <main className="board-main">
         <BoardCanvas context={context} />
         {!session.readOnly && <Toolbar context={context} state={state} />}
         <ContextToolbar context={context} state={state} />
         <ZoomControls context={context} state={state} />
         <StickyHint />
+        <div className="session-bar">
+          <SessionTimer />
+          <FollowBanner />
+        </div>
+        {session.facilitator && consoleOpen && <FacilitatorConsole context={context} state={state} />}
         <Toasts />
         <HelpDialog />
         {!session.readOnly && <TemplatePicker context={context} />}

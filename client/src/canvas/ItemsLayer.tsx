@@ -6,6 +6,7 @@ import { useSession } from '../sync/session-context';
 import { ConnectorNode } from './ConnectorNode';
 import { FrameNode } from './FrameNode';
 import { ImageNode } from './ImageNode';
+import { LockBadge } from './LockBadge';
 import type { ItemGestures } from './item-gestures';
 import type { NodeProps } from './node-props';
 import { PenNode } from './PenNode';
@@ -48,6 +49,9 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
     <Layer>
       {ordered.map((id) => (
         <ItemNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
+      ))}
+      {ordered.map((id) => (
+        <LockBadge key={`lock-${id}`} id={id} />
       ))}
     </Layer>
   );

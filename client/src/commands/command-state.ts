@@ -14,12 +14,17 @@ function fromStore(state: BoardState) {
 
 /** The command state right now, for key presses. */
 export function readCommandState({ session, store }: CommandContext): CommandState {
-  return { ...fromStore(store.getState()), ...session.undo.getSnapshot(), readOnly: session.readOnly };
+  return {
+    ...fromStore(store.getState()),
+    ...session.undo.getSnapshot(),
+    readOnly: session.readOnly,
+    facilitator: session.facilitator,
+  };
 }
 
 /** The command state as React state, for buttons that show it. */
-export function useCommandState(readOnly: boolean): CommandState {
+export function useCommandState(readOnly: boolean, facilitator: boolean): CommandState {
   const local = useBoardStore(useShallow(fromStore));
   const undo = useUndoState();
-  return { ...local, ...undo, readOnly };
+  return { ...local, ...undo, readOnly, facilitator };
 }

@@ -59,7 +59,10 @@ export function nudgeSelection(context: CommandContext, trigger?: Shortcut): voi
 type Arrange = 'front' | 'forward' | 'backward' | 'back';
 
 export function arrangeSelection({ session, store }: CommandContext, how: Arrange): void {
-  const ids = [...store.getState().selectedIds];
+  // Restacking writes `z`, a change the server refuses on locked items from anyone but the facilitator.
+  const ids = store
+    .getState()
+    .selectedIds.filter((id) => session.facilitator || session.index.getItem(id)?.locked !== true);
   if (how === 'front') bringToFront(session.doc, ids, session.origin);
   else if (how === 'back') sendToBack(session.doc, ids, session.origin);
   else shiftItems(session.doc, ids, how === 'forward' ? 1 : -1, session.origin);

@@ -12,6 +12,8 @@ export interface CommandContext {
 /** What a command's `enabled` and `active` look at; the toolbar re-renders when this changes. */
 export interface CommandState {
   readOnly: boolean;
+  /** The person runs this session: facilitation controls and locks are theirs. */
+  facilitator: boolean;
   tool: ToolId;
   shapeKind: ShapeKind;
   selectionCount: number;
@@ -34,7 +36,7 @@ export interface Shortcut {
 }
 
 /** Where the help dialog lists a command. */
-export type CommandGroup = 'tools' | 'edit' | 'arrange' | 'view';
+export type CommandGroup = 'tools' | 'edit' | 'arrange' | 'view' | 'facilitation';
 
 /** One user action, defined once: the toolbar, keyboard shortcuts, menus and help all draw from this. */
 export interface Command {

@@ -1,13 +1,19 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDraftSlice, type DraftSlice } from './draft-slice';
+import { createFacilitationSlice, type FacilitationSlice } from './facilitation-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createToolSlice, type ToolSlice } from './tool-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewportSlice, type ViewportSlice } from './viewport-slice';
 
 /** The board screen's local state: never shared, never in the document. */
-export type BoardState = ToolSlice & ViewportSlice & SelectionSlice & UiSlice & DraftSlice;
+export type BoardState = ToolSlice &
+  ViewportSlice &
+  SelectionSlice &
+  UiSlice &
+  DraftSlice &
+  FacilitationSlice;
 
 export const useBoardStore = create<BoardState>()(
   subscribeWithSelector((...args) => ({
@@ -16,6 +22,7 @@ export const useBoardStore = create<BoardState>()(
     ...createSelectionSlice(...args),
     ...createUiSlice(...args),
     ...createDraftSlice(...args),
+    ...createFacilitationSlice(...args),
   })),
 );
 
@@ -35,5 +42,7 @@ export function resetBoardState(): void {
     viewportTouched: false,
     draft: null,
     helpOpen: false,
+    consoleOpen: false,
+    releasedFollowAt: null,
   });
 }

@@ -14,9 +14,11 @@ import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ConnectionMonitor, fatalReasonFor } from './connection';
+import { FacilitationState } from './facilitation-state';
 import { ItemsIndex } from './items-index';
 import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
+import { ServerClock } from './server-clock';
 import { UndoHistory } from './undo-history';
 
 export interface SessionOptions {
@@ -49,10 +51,14 @@ export class BoardSession {
   readonly origin: Origin;
   readonly author: Author;
   readonly readOnly: boolean;
+  /** Facilitation controls and locks are this person's (the server decides; this only shapes the UI). */
+  readonly facilitator: boolean;
   readonly index: ItemsIndex;
   readonly undo: UndoHistory;
   readonly connection: ConnectionMonitor;
   readonly presence: Presence;
+  readonly clock: ServerClock;
+  readonly facilitation: FacilitationState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
   private destroyed = false;
@@ -66,6 +72,7 @@ export class BoardSession {
     this.origin = createLocalOrigin(options.userId);
     this.author = { userId: options.userId, name: options.name };
     this.readOnly = !canEditBoard(options.role, options.commentOnly);
+    this.facilitator = options.role === 'facilitator';
     this.persistence = new IndexeddbPersistence(localStoreName(options.boardId), this.doc);
     this.provider = new WebsocketProvider(options.serverUrl, options.boardId, this.doc, {
       shouldReconnect: (event) => fatalReasonFor(event.code) === null,
@@ -75,6 +82,8 @@ export class BoardSession {
       authProtocol.readAuthMessage(decoder, provider.doc, (_doc, reason) => onRefused(reason));
     };
     this.connection = new ConnectionMonitor(this.provider);
+    this.clock = new ServerClock(this.provider);
+    this.facilitation = new FacilitationState(this.doc);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
     this.presence = new Presence(this.provider.awareness, {
@@ -89,6 +98,8 @@ export class BoardSession {
     if (this.destroyed) return Promise.resolve();
     this.destroyed = true;
     this.presence.destroy();
+    this.clock.destroy();
+    this.facilitation.destroy();
     this.undo.destroy();
     this.index.destroy();
     this.connection.destroy();

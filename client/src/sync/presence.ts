@@ -1,7 +1,7 @@
 import { isRole, type PresenceState, type PresenceUser } from '@werkplaats/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { Emitter } from '../lib/emitter';
-import type { Point } from '../lib/geometry';
+import type { Point, Rect } from '../lib/geometry';
 import { throttle } from '../lib/throttle';
 
 /** Another browser tab on this board, as its awareness state describes it. */
@@ -10,6 +10,8 @@ export interface Peer {
   user: PresenceUser;
   cursor: Point | null;
   selection: readonly string[];
+  /** What this peer sees, when it shares it (a facilitator others follow). */
+  view: Rect | null;
 }
 
 /** ~30 updates a second: smooth to watch, and a fraction of what a pointer reports. */
@@ -29,12 +31,22 @@ export function parsePeer(clientId: number, state: unknown): Peer | undefined {
   const selection = Array.isArray(record?.selection)
     ? record.selection.filter((id): id is string => typeof id === 'string')
     : [];
+  const view = record?.view as Partial<Rect> | null | undefined;
+  const validView =
+    view &&
+    isFiniteNumber(view.x) &&
+    isFiniteNumber(view.y) &&
+    isFiniteNumber(view.w) &&
+    isFiniteNumber(view.h) &&
+    view.w > 0 &&
+    view.h > 0;
   return {
     clientId,
     user: { id: user.id, name: user.name, color, role: isRole(user.role) ? user.role : 'participant' },
     cursor:
       cursor && isFiniteNumber(cursor.x) && isFiniteNumber(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
     selection,
+    view: validView ? { x: view.x!, y: view.y!, w: view.w!, h: view.h! } : null,
   };
 }
 
@@ -82,6 +94,11 @@ export class Presence {
     this.awareness.setLocalStateField('cursor', cursor);
   }, CURSOR_INTERVAL_MS);
 
+  /** Shares what this person sees (null stops sharing); throttled like the cursor. */
+  readonly setView = throttle((view: Rect | null) => {
+    this.awareness.setLocalStateField('view', view);
+  }, CURSOR_INTERVAL_MS * 3);
+
   setSelection(ids: readonly string[]): void {
     if (ids.length === this.selection.length && ids.every((id, i) => id === this.selection[i])) return;
     this.selection = ids;
@@ -90,6 +107,7 @@ export class Presence {
 
   destroy(): void {
     this.setCursor.cancel();
+    this.setView.cancel();
     this.awareness.off('change', this.refresh);
   }
 

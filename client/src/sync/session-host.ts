@@ -1,10 +1,22 @@
+import * as Y from 'yjs';
 import { Emitter } from '../lib/emitter';
 import { BoardSession, type SessionOptions } from './board-session';
+import { recoverUnsynced, type RecoveryReport } from './recover-unsynced';
+
+export interface SessionHostEvents {
+  /** The server refused a change; `reason` is its refusal reason. */
+  onRefused: (reason: string) => void;
+  /** After the fresh copy synced: what of the unsynced local work was put back, and what was left out. */
+  onRecovered: (report: RecoveryReport) => void;
+}
 
 /**
- * Owns the current `BoardSession` and replaces it when the server refuses an update: the refused
- * change exists only in this browser, so the honest recovery is to drop the local copy and take the
- * server's state afresh. React reads the current session through `subscribe`/`getSnapshot`.
+ * Owns the current `BoardSession` and replaces it when the server refuses an update. The server will
+ * never take anything more from the refused copy's Yjs client id, so that copy is dropped and the
+ * server's state taken afresh: the refused change snaps back. Work in the dropped copy that the
+ * server never received (notes typed offline, later moves) is not lost silently: once the fresh copy
+ * has synced, `recoverUnsynced` puts it back as new changes, leaving out what the person may not do
+ * (changes to locked items), and `onRecovered` reports both counts.
  */
 export class SessionHost {
   private session: BoardSession | null = null;
@@ -15,7 +27,7 @@ export class SessionHost {
 
   constructor(
     private readonly options: SessionOptions,
-    private readonly onRefused: (reason: string) => void,
+    private readonly events: SessionHostEvents,
   ) {}
 
   readonly getSnapshot = (): BoardSession | null => this.session;
@@ -42,7 +54,10 @@ export class SessionHost {
     const refused = this.session;
     if (this.resyncing || !refused) return;
     this.resyncing = true;
-    this.onRefused(reason);
+    this.events.onRefused(reason);
+    // Kept outside the session: its doc is destroyed with it.
+    const stale = new Y.Doc();
+    Y.applyUpdate(stale, Y.encodeStateAsUpdate(refused.doc));
     try {
       await refused.discardLocalCopy();
     } catch {
@@ -50,8 +65,34 @@ export class SessionHost {
     } finally {
       this.resyncing = false;
     }
-    if (!this.running || this.session !== refused) return;
-    this.session = this.open();
+    if (!this.running || this.session !== refused) {
+      stale.destroy();
+      return;
+    }
+    const fresh = this.open();
+    this.session = fresh;
     this.changed.emit();
+    this.recoverWhenSynced(fresh, stale);
+  }
+
+  private recoverWhenSynced(fresh: BoardSession, stale: Y.Doc): void {
+    const attempt = () => {
+      if (this.session !== fresh) {
+        unsubscribe();
+        stale.destroy();
+        return;
+      }
+      if (!fresh.connection.getSnapshot().synced) return;
+      unsubscribe();
+      const report = recoverUnsynced(stale, fresh.doc, {
+        facilitator: fresh.facilitator,
+        origin: fresh.origin,
+      });
+      fresh.undo.endStep();
+      stale.destroy();
+      this.events.onRecovered(report);
+    };
+    const unsubscribe = fresh.connection.subscribe(attempt);
+    attempt();
   }
 }

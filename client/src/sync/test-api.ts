@@ -1,6 +1,9 @@
-import { readItems, type WerkplaatsTestApi } from '@werkplaats/shared';
+import { getItemsMap, readItems, readSessionState, type WerkplaatsTestApi } from '@werkplaats/shared';
 import Konva from 'konva';
+import * as Y from 'yjs';
+import { visibleBoardRect } from '../canvas/viewport';
 import type { Point } from '../lib/geometry';
+import { useBoardStore } from '../store/board-store';
 import type { SessionHost } from './session-host';
 
 /**
@@ -28,6 +31,22 @@ export function installTestApi(
       if (!group || !(line instanceof Konva.Arrow)) return null;
       const points = line.points();
       return points.map((value, i) => value + (i % 2 === 0 ? group.x() : group.y()));
+    },
+    session: () => {
+      const session = host.getSnapshot();
+      return session
+        ? readSessionState(session.doc)
+        : { steps: [], current: undefined, timer: undefined, follow: undefined };
+    },
+    visibleRect: () => {
+      const { viewport, stageSize } = useBoardStore.getState();
+      return visibleBoardRect(viewport, stageSize);
+    },
+    forceWrite: (id, field, value) => {
+      const session = host.getSnapshot();
+      const item = session && getItemsMap(session.doc).get(id);
+      if (!session || !(item instanceof Y.Map)) throw new Error(`no item ${id}`);
+      session.doc.transact(() => item.set(field, value), session.origin);
     },
   };
   window.__werkplaats = api;

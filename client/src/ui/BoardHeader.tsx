@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '../app/Link';
 import { useT } from '../i18n/use-t';
 import { ConnectionIndicator } from './ConnectionIndicator';
@@ -6,7 +7,16 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceList } from './PresenceList';
 
 /** The floating top bar: app and board name on the left, people, connection and language on the right. */
-export function BoardHeader({ title, readOnly }: { title: string; readOnly: boolean }) {
+export function BoardHeader({
+  title,
+  readOnly,
+  actions,
+}: {
+  title: string;
+  readOnly: boolean;
+  /** Controls for this person's role (the facilitator's console button). */
+  actions?: ReactNode;
+}) {
   const t = useT();
   return (
     <header className="board-header">
@@ -25,6 +35,7 @@ export function BoardHeader({ title, readOnly }: { title: string; readOnly: bool
         )}
       </div>
       <div className="panel board-status">
+        {actions}
         <PresenceList />
         <ConnectionIndicator />
         <LanguageSwitch />

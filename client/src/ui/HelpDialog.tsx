@@ -1,3 +1,4 @@
+import type { MessageKey } from '@werkplaats/shared';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ALL_COMMANDS } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
@@ -6,7 +7,11 @@ import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { CloseIcon } from './icons';
 
-const GROUPS: { group: CommandGroup; titleKey: `shortcuts.group.${CommandGroup}` }[] = [
+// Facilitation commands are buttons of the facilitator's console, without shortcuts to list.
+const GROUPS: {
+  group: Exclude<CommandGroup, 'facilitation'>;
+  titleKey: `shortcuts.group.${string}` & MessageKey;
+}[] = [
   { group: 'tools', titleKey: 'shortcuts.group.tools' },
   { group: 'edit', titleKey: 'shortcuts.group.edit' },
   { group: 'arrange', titleKey: 'shortcuts.group.arrange' },

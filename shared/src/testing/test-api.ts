@@ -1,5 +1,6 @@
 import type { Item } from '../schema/registry.js';
 import type { PresenceState } from '../protocol/presence.js';
+import type { SessionState } from '../facilitation/session-state.js';
 
 /** Connection states the client shows in its indicator. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -23,6 +24,15 @@ export interface WerkplaatsTestApi {
    * the canvas itself; null when it is not drawn.
    */
   renderedLine?(id: string): number[] | null;
+  /** The board's facilitation state: run-sheet, current step, timer, follow. */
+  session(): SessionState;
+  /** The part of the board on screen, in board coordinates. */
+  visibleRect(): { x: number; y: number; w: number; h: number };
+  /**
+   * Writes one field of an item straight into the document, past every check the interface makes:
+   * what a hand-crafted Yjs update would do, so tests can show the server refusing it.
+   */
+  forceWrite(id: string, field: string, value: unknown): void;
 }
 
 declare global {
