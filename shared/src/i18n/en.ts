@@ -285,7 +285,7 @@ export const en = {
   'facilitation.steps.add': 'Add step',
   'facilitation.steps.untitled': 'Untitled step',
   'facilitation.steps.now': 'Now',
-  'facilitation.steps.go': 'Go to step {title}',
+  'facilitation.steps.go': 'Go to step',
   'facilitation.steps.edit': 'Edit step {title}',
   'facilitation.steps.skip': 'Skip step {title}',
   'facilitation.steps.unskip': 'Include step {title} again',

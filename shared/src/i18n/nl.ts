@@ -292,7 +292,7 @@ export const nl: Record<MessageKey, string> = {
   'facilitation.steps.add': 'Stap toevoegen',
   'facilitation.steps.untitled': 'Naamloze stap',
   'facilitation.steps.now': 'Nu',
-  'facilitation.steps.go': 'Ga naar stap {title}',
+  'facilitation.steps.go': 'Ga naar stap',
   'facilitation.steps.edit': 'Stap {title} bewerken',
   'facilitation.steps.skip': 'Stap {title} overslaan',
   'facilitation.steps.unskip': 'Stap {title} weer opnemen',
