@@ -1,4 +1,4 @@
-import type { Frame, Item } from '@werkplaats/shared';
+import type { FrameItem as Frame, Item } from '@werkplaats/shared';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from '../fixtures/a11y.js';
 import { expect, test } from '../fixtures/test.js';

@@ -4,6 +4,7 @@ import { viewerFromCookies } from './auth/viewer.js';
 import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { checkpointRoutes } from './routes/checkpoints.js';
 import { csrfProtection } from './routes/csrf.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
   app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
+  app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

@@ -337,6 +337,8 @@ export const en = {
   'facilitation.recovered.kept':
     '{count} of your changes had not reached the server yet; they were put back.',
   'facilitation.recovered.dropped': '{count} of your changes could not be kept: they touched locked items.',
+  // Closing a session: checkpoints and carrying notes forward.
+  'carry.frameTitle': 'Carried forward from {session}',
 } as const;
 
 export type MessageKey = keyof typeof en;

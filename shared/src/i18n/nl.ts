@@ -346,4 +346,6 @@ export const nl: Record<MessageKey, string> = {
     '{count} van je wijzigingen waren de server nog niet bereikt; ze zijn teruggezet.',
   'facilitation.recovered.dropped':
     '{count} van je wijzigingen konden niet bewaard worden: ze raakten vergrendelde items.',
+  // Een sessie afsluiten: momentopnames en notities meenemen.
+  'carry.frameTitle': 'Meegenomen uit {session}',
 };
