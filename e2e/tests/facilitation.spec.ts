@@ -5,6 +5,9 @@ import { expect, test } from '../fixtures/test.js';
 import { BoardPage } from '../pages/board-page.js';
 import { facilitatorPage } from '../pages/facilitator.js';
 
+// Several people in their own browsers, each joining through an invite: these runs take a while.
+test.describe.configure({ timeout: 120_000 });
+
 type Rect = { x: number; y: number; w: number; h: number };
 
 const session = (page: Page) => page.evaluate(() => window.__werkplaats!.session());
@@ -147,4 +150,70 @@ test('template frames are locked: a hand-made change to one is refused by the se
   await fien.context.close();
   await ana.close();
   await ben.close();
+});
+
+test('closing week 3: who added notes, a checkpoint to read back, and the chosen notes carried into week 4', async ({
+  browser,
+  server,
+}) => {
+  const network = await server.createNetwork('Closing lab', {
+    programme: 'design-thinking-5',
+    language: 'en',
+  });
+  const week3 = network.sessions[2]!.boardId;
+  const week4 = network.sessions[3]!.boardId;
+  const fien = await facilitatorPage(browser, server.baseURL, 'en');
+  await openAsFacilitator(fien.page, week3);
+  const ana = await BoardPage.join(browser, server.baseURL, week3, { name: 'Ana', lang: 'en' });
+  await fien.page.getByRole('button', { name: 'Run-sheet' }).click();
+  const console = fien.page.getByRole('complementary', { name: 'Run-sheet' });
+  const participation = console.getByRole('region', { name: 'Participation' });
+  await expect(participation.getByText('Start a step to see who has added notes to it.')).toBeVisible();
+
+  // Brainwriting: Ana writes two notes in the step's frame; the facilitator sees that she took part.
+  await expect.poll(async () => (await session(fien.page)).steps.length).toBeGreaterThanOrEqual(6);
+  const step = (await session(fien.page)).steps.find((candidate) =>
+    candidate.title.includes('Brainwriting'),
+  )!;
+  await console.getByRole('button', { name: `Go to step ${step.title}` }).click();
+  await expect(participation.getByText('No notes in this step yet')).toBeVisible();
+  const frame = (await itemsOf(fien.page)).find((item) => item.id === step.frameId)!;
+  await expect.poll(async () => contains(await visibleRect(ana.page), frame)).toBe(true);
+  await ana.addStickyAt({ x: frame.x + frame.w / 2, y: frame.y + frame.h / 2 }, 'cash flow first');
+  await ana.addStickyAt({ x: frame.x + frame.w / 2 + 40, y: frame.y + frame.h / 2 + 40 }, 'patrons');
+  await expect(participation.getByText('Notes in this step: 2')).toBeVisible();
+
+  // Close: a checkpoint under a name, and one note carried into week 4.
+  await console.getByRole('button', { name: 'Close the session…' }).click();
+  await console.getByLabel('Checkpoint name').fill('Week 3 done');
+  const carry = console.getByRole('group', { name: 'Carry forward to the next session' });
+  await carry.getByRole('checkbox', { name: 'cash flow first' }).check();
+  await expectAccessible(fien.page, 'closing a session (en)');
+  await fien.page.screenshot({ path: 'test-results/screens/facilitation-closing-en.png' });
+  await console.getByRole('button', { name: 'Close session' }).click();
+  await expect(fien.page.getByText('Session closed: checkpoint “Week 3 done” saved.')).toBeVisible();
+  await expect(fien.page.getByText('Carried forward to the next session: 1.')).toBeVisible();
+
+  const nextWeek = await BoardPage.join(browser, server.baseURL, week4, { name: 'Ben', lang: 'en' });
+  const carried = await nextWeek.items();
+  const frameTitle = carried.find(
+    (item) => item.type === 'frame' && item.title.startsWith('Carried forward'),
+  );
+  expect(frameTitle && 'title' in frameTitle ? frameTitle.title : '').toBe(
+    `Carried forward from ${network.sessions[2]!.title}`,
+  );
+  const copy = carried.find((item) => item.type === 'sticky' && item.text === 'cash flow first');
+  expect(copy?.origin).toEqual({ boardId: week3, itemId: expect.any(String) });
+
+  // The checkpoint reads back as text; what changed since is marked.
+  await ana.page.keyboard.press('Escape');
+  await console.getByRole('link', { name: 'Week 3 done' }).click();
+  await expect(fien.page.getByRole('heading', { level: 1, name: 'Week 3 done' })).toBeVisible();
+  await expect(fien.page.getByText('cash flow first')).toBeVisible();
+  await expect(fien.page.getByText('Since then: 0 added, 0 changed, 0 removed.')).toBeVisible();
+  await expectAccessible(fien.page, 'checkpoint (en)');
+  await fien.page.screenshot({ path: 'test-results/screens/checkpoint-en.png', fullPage: true });
+  await fien.context.close();
+  await ana.close();
+  await nextWeek.close();
 });

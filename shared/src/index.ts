@@ -46,3 +46,4 @@ export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
 export * from './facilitation/carry-forward.js';
 export * from './facilitation/board-diff.js';
+export type * from './facilitation/closing-api.js';

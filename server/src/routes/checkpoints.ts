@@ -7,6 +7,8 @@ import {
   newId,
   systemOrigin,
   translate,
+  type CarryForwardResult,
+  type CheckpointView,
   type Item,
 } from '@werkplaats/shared';
 import { itemsOfState, readBoardItems, readBoardState } from '../export/board-items.js';
@@ -23,7 +25,7 @@ const carryBody = z.object({
 });
 
 /** How a checkpoint's items differ from the board now: ids and fields only, the items are listed once. */
-function changesSince(before: Item[], now: Item[]) {
+function changesSince(before: Item[], now: Item[]): CheckpointView['changesSince'] {
   const diff = diffBoards(before, now);
   return {
     added: diff.added,
@@ -71,7 +73,8 @@ export function checkpointRoutes(deps: ApiDeps, checkpoints: CheckpointStore): H
       const { state, ...record } = found;
       const items = itemsOfState(state);
       const now = await readBoardItems(store, rooms, boardId);
-      return c.json({ checkpoint: record, items, changesSince: changesSince(items, now) });
+      const view: CheckpointView = { checkpoint: record, items, changesSince: changesSince(items, now) };
+      return c.json(view);
     })
     .post('/:boardId/carry-forward', requireFacilitator, async (c) => {
       const boardId = c.req.param('boardId');
@@ -112,6 +115,7 @@ export function checkpointRoutes(deps: ApiDeps, checkpoints: CheckpointStore): H
           systemOrigin('carry-forward'),
         ),
       );
-      return c.json({ targetBoardId, frameId: result.frameId, itemIds: result.itemIds }, 201);
+      const carried: CarryForwardResult = { targetBoardId, ...result };
+      return c.json(carried, 201);
     });
 }
