@@ -144,6 +144,7 @@ export const en = {
   'toolbar.zoomLevel': 'Zoom {percent}%',
   'toolbar.zoom': 'Zoom',
   'commands.zoomReset': 'Zoom to 100%',
+  'commands.zoomToSelection': 'Zoom to selection',
   'commands.selectAll': 'Select all',
   'commands.deselect': 'Clear selection',
   'tools.stickyHint': 'Click on the board to place a sticky note · Esc to cancel',

@@ -147,6 +147,7 @@ export const nl: Record<MessageKey, string> = {
   'toolbar.zoomLevel': 'Zoom {percent}%',
   'toolbar.zoom': 'Zoom',
   'commands.zoomReset': 'Zoom naar 100%',
+  'commands.zoomToSelection': 'Zoom naar selectie',
   'commands.selectAll': 'Alles selecteren',
   'commands.deselect': 'Selectie opheffen',
   'tools.stickyHint': 'Klik op het bord om een plakbriefje te plaatsen · Esc om te annuleren',
