@@ -5,6 +5,7 @@ import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
+import { securityHeaders } from './routes/security-headers.js';
 import { csrfProtection } from './routes/csrf.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -27,6 +28,7 @@ export interface AppDeps extends ApiDeps {
 /** The HTTP app: routes only. The sync endpoint lives on the same server, see `routes/sync.ts`. */
 export function createApp(deps: AppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
+  app.use('*', securityHeaders);
   const smallBodies = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),

@@ -47,3 +47,4 @@ export * from './facilitation/timer.js';
 export * from './facilitation/carry-forward.js';
 export * from './facilitation/board-diff.js';
 export type * from './facilitation/closing-api.js';
+export * from './validation-mode.js';
