@@ -44,3 +44,4 @@ export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
+export * from './facilitation/private-notes.js';

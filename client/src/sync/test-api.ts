@@ -36,7 +36,7 @@ export function installTestApi(
       const session = host.getSnapshot();
       return session
         ? readSessionState(session.doc)
-        : { steps: [], current: undefined, timer: undefined, follow: undefined };
+        : { steps: [], current: undefined, timer: undefined, follow: undefined, private: undefined };
     },
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();
