@@ -20,6 +20,8 @@ import type { BoardStore } from './storage/board-store.js';
 import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
+import { SqlitePrivateNoteStore } from './storage/sqlite/sqlite-private-note-store.js';
+import type { PrivateNoteStore } from './storage/private-note-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
 import type { TemplateStore } from './storage/template-store.js';
 
@@ -50,6 +52,7 @@ export interface ServerOverrides {
   store?: BoardStore;
   directory?: DirectoryStore;
   templates?: TemplateStore;
+  privateNotes?: PrivateNoteStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
   attendanceIntervalMs?: number;
@@ -81,22 +84,26 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const log = createLogger(config.logLevel);
   const store =
     overrides.store ?? new SqliteBoardStore(config.dataDir, { synchronous: config.sqliteSynchronous });
+  if (
+    overrides.store &&
+    !(overrides.store instanceof SqliteBoardStore) &&
+    (!overrides.directory || !overrides.templates || !overrides.privateNotes)
+  ) {
+    throw new Error(
+      'a custom BoardStore needs a DirectoryStore, a TemplateStore and a PrivateNoteStore as well',
+    );
+  }
+  const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
+  const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
+  const privateStore = overrides.privateNotes ?? new SqlitePrivateNoteStore((store as SqliteBoardStore).db);
   const rooms = new RoomManager({
     store,
+    privateStore,
     log,
     checks: DEFAULT_CHECKS,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadGraceMs: config.unloadGraceMs,
   });
-  if (
-    overrides.store &&
-    !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates)
-  ) {
-    throw new Error('a custom BoardStore needs a DirectoryStore and a TemplateStore as well');
-  }
-  const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
-  const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
   const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);

@@ -7,9 +7,9 @@ import { createItem } from '../ops/create-items.js';
 import { InvalidItemError } from '../ops/errors.js';
 import {
   addPrivateNote,
-  clearPrivateNotes,
   MAX_PRIVATE_NOTES,
   readPrivateNotes,
+  removeRevealedNotes,
   revealPrivateNotes,
   setPrivateMode,
   updatePrivateNote,
@@ -37,7 +37,7 @@ describe('private notes', () => {
     expect(() => addPrivateNote(privateDoc, { x: 0, y: 0 }, ann, origin)).toThrow(InvalidItemError);
   });
 
-  it('are revealed onto the board with their ids, anonymised or named, then cleared', () => {
+  it('are revealed onto the board with their ids, anonymised or named, then taken out', () => {
     const board = createBoardDoc();
     const frame = createItem(board, { type: 'frame', x: 0, y: 0, w: 800, h: 600 }, ann, origin);
     const annDoc = new Y.Doc();
@@ -71,8 +71,9 @@ describe('private notes', () => {
     // A second reveal of the same notes (an offline copy brought them back) adds nothing.
     expect(revealPrivateNotes(board, sources, false, reveal)).toEqual([]);
 
-    clearPrivateNotes(annDoc, reveal);
-    expect(readPrivateNotes(annDoc)).toEqual([]);
+    const late = addPrivateNote(annDoc, { x: 0, y: 0, text: 'written during the reveal' }, ann, origin);
+    removeRevealedNotes(annDoc, board, reveal);
+    expect(readPrivateNotes(annDoc).map((note) => note.id)).toEqual([late.id]);
   });
 
   it('keep the author when the reveal is not anonymised', () => {

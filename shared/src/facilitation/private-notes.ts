@@ -82,12 +82,17 @@ export function deletePrivateNote(doc: Y.Doc, id: string, origin: Origin): void 
   doc.transact(() => privateNotesMap(doc).delete(id), origin);
 }
 
-/** Empties a private document after a reveal; deletions, so a copy that was offline empties too. */
-export function clearPrivateNotes(doc: Y.Doc, origin: Origin): void {
+/**
+ * Takes out of a private document the notes that are on the board now (revealed); a note written
+ * while the reveal was being stored stays private. Deletions, so a copy that was offline empties too.
+ */
+export function removeRevealedNotes(doc: Y.Doc, board: Y.Doc, origin: Origin): void {
   const notes = privateNotesMap(doc);
-  if (notes.size === 0) return;
+  const items = getItemsMap(board);
+  const revealed = [...notes.keys()].filter((id) => items.has(id));
+  if (revealed.length === 0) return;
   doc.transact(() => {
-    for (const id of [...notes.keys()]) notes.delete(id);
+    for (const id of revealed) notes.delete(id);
   }, origin);
 }
 

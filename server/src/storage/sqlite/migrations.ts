@@ -111,6 +111,15 @@ export const MIGRATIONS: string[] = [
      created_at INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  // Private mode: each person's unrevealed notes, one Yjs document per board and person, kept out of
+  // the board's own log so no export or snapshot of the board can contain them.
+  `CREATE TABLE private_docs (
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     user_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     state BLOB NOT NULL,
+     PRIMARY KEY (board_id, user_id)
+   ) WITHOUT ROWID;`,
 ];
 
 export function schemaVersion(db: Database): number {
