@@ -48,6 +48,8 @@ export function installTestApi(
       if (!session || !(item instanceof Y.Map)) throw new Error(`no item ${id}`);
       session.doc.transact(() => item.set(field, value), session.origin);
     },
+    privateNotes: () => [...(host.getSnapshot()?.privateNotes.getNotes() ?? [])],
+    privateCounts: () => [...(host.getSnapshot()?.privateNotes.getCounts() ?? [])],
   };
   window.__werkplaats = api;
   return () => {

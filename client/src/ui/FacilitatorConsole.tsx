@@ -19,6 +19,7 @@ import {
   SummonIcon,
 } from './facilitation-icons';
 import { CloseIcon, PlusIcon } from './icons';
+import { PrivateModeSection } from './PrivateModeSection';
 import { RunSheetSteps } from './RunSheetSteps';
 import { formatRemaining } from './SessionTimer';
 
@@ -164,6 +165,8 @@ export function FacilitatorConsole({ context, state }: { context: CommandContext
         </div>
         {following && <p className="console-note">{t('facilitation.followingYou')}</p>}
       </section>
+
+      <PrivateModeSection context={context} />
 
       <section className="console-section console-steps" aria-labelledby={`${id}-steps`}>
         <h3 id={`${id}-steps`}>{t('facilitation.steps.label')}</h3>

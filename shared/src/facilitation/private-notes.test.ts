@@ -25,9 +25,9 @@ describe('private notes', () => {
   it('are written to the private document only, and read back validated', () => {
     const privateDoc = new Y.Doc();
     const note = addPrivateNote(privateDoc, { x: 10, y: 20, text: 'idea' }, ann, origin);
-    updatePrivateNote(privateDoc, note.id, { x: 50 }, origin);
+    updatePrivateNote(privateDoc, note.id, { x: 50, text: 'an idea' }, origin);
     expect(readPrivateNotes(privateDoc)).toEqual([
-      expect.objectContaining({ id: note.id, x: 50, text: 'idea' }),
+      expect.objectContaining({ id: note.id, x: 50, text: 'an idea' }),
     ]);
   });
 

@@ -11,6 +11,7 @@ import {
   type NewItem,
 } from '../ops/create-items.js';
 import { InvalidItemError } from '../ops/errors.js';
+import { replaceText } from '../ops/update-items.js';
 import type { Sticky as StickyItem } from '../schema/sticky.js';
 import { privateModeSchema, SESSION_KEYS, type PrivateModeState } from './session-state.js';
 
@@ -64,17 +65,20 @@ export function addPrivateNote(
   return record as StickyItem;
 }
 
-/** Sets plain fields (position, colour) of a private note; text is edited in its `Y.Text`. */
+/** Changes a private note's position, colour or text (the text edited in place, as on the board). */
 export function updatePrivateNote(
   doc: Y.Doc,
   id: string,
-  patch: Partial<Pick<StickyItem, 'x' | 'y' | 'color'>>,
+  patch: Partial<Pick<StickyItem, 'x' | 'y' | 'color' | 'text'>>,
   origin: Origin,
 ): void {
   const map = privateNotesMap(doc).get(id);
   if (!(map instanceof Y.Map)) return;
   doc.transact(() => {
-    for (const [key, value] of Object.entries(patch)) if (value !== undefined) map.set(key, value);
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === 'text') replaceText(map as Y.Map<unknown>, key, String(value));
+      else if (value !== undefined) map.set(key, value);
+    }
   }, origin);
 }
 

@@ -1,6 +1,7 @@
 import type { Item } from '../schema/registry.js';
 import type { PresenceState } from '../protocol/presence.js';
 import type { SessionState } from '../facilitation/session-state.js';
+import type { PrivateCount } from '../facilitation/private-notes.js';
 
 /** Connection states the client shows in its indicator. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -33,6 +34,10 @@ export interface WerkplaatsTestApi {
    * what a hand-crafted Yjs update would do, so tests can show the server refusing it.
    */
   forceWrite(id: string, field: string, value: unknown): void;
+  /** This person's private notes (private mode), which no one else's client has. */
+  privateNotes?(): Item[];
+  /** For a facilitator: the private-note counts per person the server sent. */
+  privateCounts?(): PrivateCount[];
 }
 
 declare global {
