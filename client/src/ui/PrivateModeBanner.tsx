@@ -36,7 +36,7 @@ export function PrivateModeBanner() {
   return (
     <div className="panel private-banner" role="status">
       <EyeOffIcon />
-      <span>{message}</span>
+      <span className="private-banner-text">{message}</span>
       {notes.length > 0 && (
         <span className="private-banner-count">{t('private.yourNotes', { count: notes.length })}</span>
       )}
