@@ -17,6 +17,7 @@ import { CommandButton } from '../ui/CommandButton';
 import { FacilitatorConsole } from '../ui/FacilitatorConsole';
 import { RunSheetIcon } from '../ui/facilitation-icons';
 import { FollowBanner } from '../ui/FollowBanner';
+import { PrivateModeBanner } from '../ui/PrivateModeBanner';
 import { ContextToolbar } from '../ui/ContextToolbar';
 import { HelpDialog } from '../ui/HelpDialog';
 import { MessagePage } from '../ui/MessagePage';
@@ -77,6 +78,7 @@ export function BoardView({ title }: { title: string }) {
         <div className="session-bar">
           <SessionTimer />
           <FollowBanner />
+          <PrivateModeBanner />
         </div>
         {session.facilitator && consoleOpen && (
           <FacilitatorConsole context={context} state={state} title={title} />

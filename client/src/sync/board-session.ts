@@ -18,6 +18,7 @@ import { FacilitationState } from './facilitation-state';
 import { ItemsIndex } from './items-index';
 import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
+import { PrivateNotes } from './private-notes';
 import { ServerClock } from './server-clock';
 import { UndoHistory } from './undo-history';
 
@@ -59,6 +60,7 @@ export class BoardSession {
   readonly presence: Presence;
   readonly clock: ServerClock;
   readonly facilitation: FacilitationState;
+  readonly privateNotes: PrivateNotes;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
   private destroyed = false;
@@ -84,6 +86,7 @@ export class BoardSession {
     this.connection = new ConnectionMonitor(this.provider);
     this.clock = new ServerClock(this.provider);
     this.facilitation = new FacilitationState(this.doc);
+    this.privateNotes = new PrivateNotes(this.provider, this.facilitator);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
     this.presence = new Presence(this.provider.awareness, {
@@ -100,6 +103,7 @@ export class BoardSession {
     this.presence.destroy();
     this.clock.destroy();
     this.facilitation.destroy();
+    this.privateNotes.destroy();
     this.undo.destroy();
     this.index.destroy();
     this.connection.destroy();

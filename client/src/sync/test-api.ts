@@ -42,7 +42,7 @@ export function installTestApi(
       const session = host.getSnapshot();
       return session
         ? readSessionState(session.doc)
-        : { steps: [], current: undefined, timer: undefined, follow: undefined };
+        : { steps: [], current: undefined, timer: undefined, follow: undefined, private: undefined };
     },
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();
@@ -65,6 +65,8 @@ export function installTestApi(
       const layer = Konva.stages[0]?.getLayers()[0];
       return layer ? layer.getChildren().length : 0;
     },
+    privateNotes: () => [...(host.getSnapshot()?.privateNotes.getNotes() ?? [])],
+    privateCounts: () => [...(host.getSnapshot()?.privateNotes.getCounts() ?? [])],
   };
   window.__werkplaats = api;
   return () => {

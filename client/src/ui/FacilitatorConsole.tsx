@@ -21,6 +21,7 @@ import {
 import { CloseSession } from './CloseSession';
 import { CloseIcon, PlusIcon } from './icons';
 import { ParticipationList } from './ParticipationList';
+import { PrivateModeSection } from './PrivateModeSection';
 import { RunSheetSteps } from './RunSheetSteps';
 import { formatRemaining } from './SessionTimer';
 
@@ -175,6 +176,8 @@ export function FacilitatorConsole({
         </div>
         {following && <p className="console-note">{t('facilitation.followingYou')}</p>}
       </section>
+
+      <PrivateModeSection context={context} />
 
       <section className="console-section console-steps" aria-labelledby={`${id}-steps`}>
         <h3 id={`${id}-steps`}>{t('facilitation.steps.label')}</h3>
