@@ -5,7 +5,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Each spec starts its own server (see fixtures/server.ts) so tests can take it down and up again.
 export default defineConfig({
   testDir: './tests',
-  timeout: 60_000,
+  // Several browsers and a real server on two cores: a generous ceiling, not a speed target.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

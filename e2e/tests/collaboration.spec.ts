@@ -61,7 +61,7 @@ test('server down and up: both reconnect and nothing typed in between is lost', 
   await server.stop();
   await expect.poll(() => ana.status()).toBe('offline');
   await expect.poll(() => ben.status()).toBe('offline');
-  await expect(ana.page.getByRole('status')).toContainText('Offline');
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 
   await ana.addStickyAt({ x: 260, y: 0 }, 'typed by Ana while offline');
   await ben.addStickyAt({ x: 0, y: 260 }, 'typed by Ben while offline');
