@@ -170,11 +170,9 @@ test('closing week 3: who added notes, a checkpoint to read back, and the chosen
   const participation = console.getByRole('region', { name: 'Participation' });
   await expect(participation.getByText('Start a step to see who has added notes to it.')).toBeVisible();
 
-  // Brainwriting: Ana writes two notes in the step's frame; the facilitator sees that she took part.
+  // Idea cards: Ana writes two notes in the step's frame; the facilitator sees that she took part.
   await expect.poll(async () => (await session(fien.page)).steps.length).toBeGreaterThanOrEqual(6);
-  const step = (await session(fien.page)).steps.find((candidate) =>
-    candidate.title.includes('Brainwriting'),
-  )!;
+  const step = (await session(fien.page)).steps.find((candidate) => candidate.title.includes('Idea cards'))!;
   await console.getByRole('button', { name: `Go to step ${step.title}` }).click();
   await expect(participation.getByText('No notes in this step yet')).toBeVisible();
   const frame = (await itemsOf(fien.page)).find((item) => item.id === step.frameId)!;
