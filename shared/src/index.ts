@@ -44,3 +44,5 @@ export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
+export * from './export/network-file.js';
+export * from './export/board-content.js';

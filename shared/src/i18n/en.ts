@@ -337,6 +337,18 @@ export const en = {
   'facilitation.recovered.kept':
     '{count} of your changes had not reached the server yet; they were put back.',
   'facilitation.recovered.dropped': '{count} of your changes could not be kept: they touched locked items.',
+  // Export and import (issue 7)
+  'export.report.theme': 'Theme',
+  'export.report.session': 'Week {position}',
+  'export.report.agenda': 'Agenda',
+  'export.report.minutes': '{count} min',
+  'export.report.outcomes': 'What came out',
+  'export.report.outsideFrames': 'Outside the frames',
+  'export.report.topVoted': 'Top-voted ideas',
+  'export.report.dots': '{count} dots',
+  'export.report.carried': 'Carried forward',
+  'export.report.actionPlan': 'Action plan',
+  'export.report.none': 'Nothing here.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -346,4 +346,16 @@ export const nl: Record<MessageKey, string> = {
     '{count} van je wijzigingen waren de server nog niet bereikt; ze zijn teruggezet.',
   'facilitation.recovered.dropped':
     '{count} van je wijzigingen konden niet bewaard worden: ze raakten vergrendelde items.',
+  // Export and import (issue 7)
+  'export.report.theme': 'Thema',
+  'export.report.session': 'Week {position}',
+  'export.report.agenda': 'Agenda',
+  'export.report.minutes': '{count} min',
+  'export.report.outcomes': 'Wat eruit kwam',
+  'export.report.outsideFrames': 'Buiten de kaders',
+  'export.report.topVoted': 'Ideeën met de meeste stemmen',
+  'export.report.dots': '{count} stippen',
+  'export.report.carried': 'Meegenomen naar deze sessie',
+  'export.report.actionPlan': 'Actieplan',
+  'export.report.none': 'Niets hier.',
 };
