@@ -8,6 +8,7 @@ import type { RoomManager } from '../collab/room-manager.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
+import type { ImportStore } from '../storage/import-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
 import { apiError } from './errors.js';
 
@@ -23,6 +24,7 @@ export interface ApiDeps {
   store: BoardStore;
   directory: DirectoryStore;
   templates: TemplateStore;
+  imports: ImportStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { runStepSchema } from '../facilitation/session-state.js';
 import { voteRecordSchema } from '../facilitation/vote-record.js';
 import { parseItem, type Item } from '../schema/registry.js';
-import { templateBodySchema } from '../templates/template-schema.js';
+import { templateSchema } from '../templates/validate-template.js';
 
 /** The `kind` of a whole-network export file (`network.json`). */
 export const NETWORK_FILE_KIND = 'werkplaats/network';
@@ -71,7 +71,7 @@ export type ExportedSession = z.infer<typeof exportedSessionSchema>;
 export const exportedTemplateSchema = z.object({
   name: z.string().max(200),
   scope: z.enum(['session', 'frame']),
-  body: templateBodySchema,
+  body: templateSchema,
 });
 
 export const networkFileSchema = z.object({

@@ -349,6 +349,11 @@ export const en = {
   'export.report.carried': 'Carried forward',
   'export.report.actionPlan': 'Action plan',
   'export.report.none': 'Nothing here.',
+  'export.certificate.title': 'Certificate of participation',
+  'export.certificate.intro': '{name} took part in the learning network',
+  'export.certificate.period': 'From {from} to {to}',
+  'export.certificate.attended': 'Attended {count} of {total} sessions:',
+  'export.certificate.organiser': 'Organised by {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

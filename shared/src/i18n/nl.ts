@@ -358,4 +358,9 @@ export const nl: Record<MessageKey, string> = {
   'export.report.carried': 'Meegenomen naar deze sessie',
   'export.report.actionPlan': 'Actieplan',
   'export.report.none': 'Niets hier.',
+  'export.certificate.title': 'Attest van deelname',
+  'export.certificate.intro': '{name} nam deel aan het lerend netwerk',
+  'export.certificate.period': 'Van {from} tot {to}',
+  'export.certificate.attended': 'Aanwezig op {count} van de {total} sessies:',
+  'export.certificate.organiser': 'Georganiseerd door {name}',
 };
