@@ -51,7 +51,7 @@ export async function buildNetworkArchive(
         background: 'white',
       });
       const name = `frames/${week}/${String(index + 1).padStart(2, '0')}-${slug(frame.title, 'frame')}.png`;
-      files[name] = [renderPng(picture, 1).png, STORED];
+      files[name] = [(await renderPng(picture, 1)).png, STORED];
       await yieldToEventLoop();
     }
   }

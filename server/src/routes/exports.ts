@@ -144,7 +144,12 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
       }
       const picture = renderBoardSvg(board.items, { region, background });
       if (format === 'svg') return attachment(c, picture.svg, 'image/svg+xml', `${name}.svg`);
-      return attachment(c, renderPng(picture, scale as 1 | 2 | 4).png, 'image/png', `${name}@${scale}x.png`);
+      return attachment(
+        c,
+        (await renderPng(picture, scale as 1 | 2 | 4)).png,
+        'image/png',
+        `${name}@${scale}x.png`,
+      );
     });
 
   const networks = new Hono<ApiEnv>()
