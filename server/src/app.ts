@@ -4,6 +4,7 @@ import { viewerFromCookies } from './auth/viewer.js';
 import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { checkpointRoutes } from './routes/checkpoints.js';
 import { csrfProtection } from './routes/csrf.js';
 import { exportRoutes } from './routes/exports.js';
 import { apiError } from './routes/errors.js';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   const exports = exportRoutes(deps);
   app.route('/api/boards', exports.boards);
   app.route('/api/networks', exports.networks);
+  app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

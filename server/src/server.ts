@@ -22,7 +22,9 @@ import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
 import { SqliteImportStore } from './storage/sqlite/sqlite-import-store.js';
 import type { ImportStore } from './storage/import-store.js';
+import { SqliteCheckpointStore } from './storage/sqlite/sqlite-checkpoint-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
+import type { CheckpointStore } from './storage/checkpoint-store.js';
 import type { TemplateStore } from './storage/template-store.js';
 
 export interface RunningServer {
@@ -53,6 +55,7 @@ export interface ServerOverrides {
   directory?: DirectoryStore;
   templates?: TemplateStore;
   imports?: ImportStore;
+  checkpoints?: CheckpointStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
   attendanceIntervalMs?: number;
@@ -94,12 +97,15 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   if (
     overrides.store &&
     !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates || !overrides.imports)
+    (!overrides.directory || !overrides.templates || !overrides.checkpoints || !overrides.imports)
   ) {
-    throw new Error('a custom BoardStore needs a DirectoryStore, a TemplateStore and an ImportStore as well');
+    throw new Error(
+      'a custom BoardStore needs a DirectoryStore, TemplateStore, CheckpointStore and ImportStore as well',
+    );
   }
   const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
   const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
+  const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const imports = overrides.imports ?? new SqliteImportStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
@@ -110,6 +116,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     directory,
     templates,
     imports,
+    checkpoints,
     rooms,
     throttle: new FailureThrottle(),
     syncTickets,

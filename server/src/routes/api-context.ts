@@ -7,6 +7,7 @@ import type { FailureThrottle } from '../auth/throttle.js';
 import type { RoomManager } from '../collab/room-manager.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
+import type { CheckpointStore } from '../storage/checkpoint-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import type { ImportStore } from '../storage/import-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
@@ -25,6 +26,7 @@ export interface ApiDeps {
   directory: DirectoryStore;
   templates: TemplateStore;
   imports: ImportStore;
+  checkpoints: CheckpointStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;
