@@ -1,6 +1,8 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { INTL_LOCALES, translate, type Locale } from '@werkplaats/shared';
+import type { NetworkRecord, SessionRecord } from '../storage/directory-store.js';
 import { pdfSafe } from './board-pdf.js';
+import type { Qualified } from './certificates.js';
 
 export interface CertificateInput {
   locale: Locale;
@@ -77,4 +79,27 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
   y -= 30;
   if (input.network.organiser) line(t('export.certificate.organiser', { name: input.network.organiser }), 13);
   return pdf.save();
+}
+
+/** What a certificate says about its network. */
+export type CertificateNetwork = Pick<NetworkRecord, 'title' | 'theme' | 'language' | 'startDate'> & {
+  organiser: string;
+};
+
+/** The certificate of one qualifying participant; `sessions` are all of the network's. */
+export function certificatePdf(
+  network: CertificateNetwork,
+  entry: Qualified,
+  sessions: SessionRecord[],
+): Promise<Uint8Array> {
+  const dates = sessions.map((session) => session.date).sort();
+  return renderCertificate({
+    locale: network.language,
+    name: entry.person.name,
+    network,
+    from: dates[0] ?? network.startDate,
+    to: dates[dates.length - 1] ?? network.startDate,
+    attended: entry.sessions.map(({ position, title, date }) => ({ position, title, date })),
+    totalSessions: sessions.length,
+  });
 }

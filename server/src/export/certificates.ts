@@ -4,7 +4,6 @@ import type {
   PersonRecord,
   SessionRecord,
 } from '../storage/directory-store.js';
-import { renderCertificate } from './certificate.js';
 
 export interface Qualified {
   person: PersonRecord;
@@ -43,27 +42,4 @@ export function slug(text: string, fallback: string): string {
     .toLowerCase()
     .slice(0, 60);
   return plain || fallback;
-}
-
-/** What a certificate says about its network. */
-export type CertificateNetwork = Pick<NetworkRecord, 'title' | 'theme' | 'language' | 'startDate'> & {
-  organiser: string;
-};
-
-/** The certificate of one qualifying participant; `sessions` are all of the network's. */
-export function certificatePdf(
-  network: CertificateNetwork,
-  entry: Qualified,
-  sessions: SessionRecord[],
-): Promise<Uint8Array> {
-  const dates = sessions.map((session) => session.date).sort();
-  return renderCertificate({
-    locale: network.language,
-    name: entry.person.name,
-    network,
-    from: dates[0] ?? network.startDate,
-    to: dates[dates.length - 1] ?? network.startDate,
-    attended: entry.sessions.map(({ position, title, date }) => ({ position, title, date })),
-    totalSessions: sessions.length,
-  });
 }

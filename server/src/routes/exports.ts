@@ -10,12 +10,10 @@ import {
   type ExportFileError,
 } from '@werkplaats/shared';
 import { boardAccess } from '../auth/access.js';
-import { buildNetworkArchive } from '../export/archive.js';
 import { readBoardExport } from '../export/board-items.js';
-import { renderBoardPdf } from '../export/board-pdf.js';
 import { PNG_SCALES, renderPng } from '../export/board-png.js';
 import { frameRegion, renderBoardSvg } from '../export/board-svg.js';
-import { certificatePdf, qualifyingParticipants, slug } from '../export/certificates.js';
+import { qualifyingParticipants, slug } from '../export/certificates.js';
 import { notesCsv } from '../export/data-csv.js';
 import { boardFile, singleSessionFile } from '../export/network-export.js';
 import { planNetworkImport } from '../export/network-import.js';
@@ -81,6 +79,9 @@ function query<T extends z.ZodType>(c: Context, schema: T) {
   };
 }
 
+/** PDF-making exports load on first use; see `export/renderers.ts`. */
+const renderers = () => import('../export/renderers.js');
+
 const importLimit = bodyLimit({
   maxSize: MAX_IMPORT_BYTES,
   onError: (c) => apiError(c, 413, 'body_too_large', 'The file is too large to import.'),
@@ -133,6 +134,7 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
         return attachment(c, reportMarkdown(single), 'text/markdown; charset=utf-8', `${name}.md`);
       if (format === 'pdf') {
         const date = single.sessions[0]!.date;
+        const { renderBoardPdf } = await renderers();
         const pdf = await renderBoardPdf(board, { title, date }, { wholeBoard: layout === 'board' });
         return attachment(c, pdf, 'application/pdf', `${name}.pdf`);
       }
@@ -171,6 +173,7 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
       if (!options.ok) return options.response;
       const organiser = c.get('viewer').facilitator!.name;
       const started = Date.now();
+      const { buildNetworkArchive } = await renderers();
       const archive = await buildNetworkArchive(deps, network, {
         organiser,
         minAttendance: options.data.attendance,
@@ -212,6 +215,7 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
         );
       }
       const organiser = c.get('viewer').facilitator!.name;
+      const { certificatePdf } = await renderers();
       const pdf = await certificatePdf(
         { ...network, organiser },
         entry,
