@@ -7,6 +7,7 @@ import { boardRoutes } from './routes/boards.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
 import { securityHeaders } from './routes/security-headers.js';
 import { csrfProtection } from './routes/csrf.js';
+import { exportRoutes } from './routes/exports.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
 import { inviteRoutes } from './routes/invites.js';
@@ -33,8 +34,10 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
   });
-  // Saved templates hold whole boards; their routes set a limit of their own.
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/templates') ? next() : smallBodies(c, next)));
+  // Saved templates and imported files hold whole boards; their routes set a limit of their own.
+  const ownLimit = (path: string) =>
+    path.startsWith('/api/templates') || /^\/api\/(boards|networks)\/import$/.test(path);
+  app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : smallBodies(c, next)));
   app.use('/api/*', csrfProtection);
   app.use('/api/*', async (c, next) => {
     c.set('viewer', await viewerFromCookies(deps.directory, c.req.header('cookie')));
@@ -44,6 +47,9 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
   app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
+  const exports = exportRoutes(deps);
+  app.route('/api/boards', exports.boards);
+  app.route('/api/networks', exports.networks);
   app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));

@@ -20,6 +20,8 @@ import type { BoardStore } from './storage/board-store.js';
 import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
+import { SqliteImportStore } from './storage/sqlite/sqlite-import-store.js';
+import type { ImportStore } from './storage/import-store.js';
 import { SqliteCheckpointStore } from './storage/sqlite/sqlite-checkpoint-store.js';
 import { SqlitePrivateNoteStore } from './storage/sqlite/sqlite-private-note-store.js';
 import type { PrivateNoteStore } from './storage/private-note-store.js';
@@ -54,6 +56,7 @@ export interface ServerOverrides {
   store?: BoardStore;
   directory?: DirectoryStore;
   templates?: TemplateStore;
+  imports?: ImportStore;
   checkpoints?: CheckpointStore;
   privateNotes?: PrivateNoteStore;
   identities?: IdentityResolver;
@@ -90,16 +93,19 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   if (
     overrides.store &&
     !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates || !overrides.privateNotes || !overrides.checkpoints)
+    (!overrides.directory ||
+      !overrides.templates ||
+      !overrides.privateNotes ||
+      !overrides.checkpoints ||
+      !overrides.imports)
   ) {
-    throw new Error(
-      'a custom BoardStore needs a DirectoryStore, TemplateStore, PrivateNoteStore and CheckpointStore as well',
-    );
+    throw new Error('a custom BoardStore needs every other store as well (directory, templates, …)');
   }
   const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
   const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
   const privateStore = overrides.privateNotes ?? new SqlitePrivateNoteStore((store as SqliteBoardStore).db);
   const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
+  const imports = overrides.imports ?? new SqliteImportStore((store as SqliteBoardStore).db);
   const rooms = new RoomManager({
     store,
     privateStore,
@@ -116,6 +122,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     store,
     directory,
     templates,
+    imports,
     checkpoints,
     rooms,
     throttle: new FailureThrottle(),

@@ -44,6 +44,8 @@ export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
+export * from './export/network-file.js';
+export * from './export/board-content.js';
 export * from './facilitation/carry-forward.js';
 export * from './facilitation/board-diff.js';
 export type * from './facilitation/closing-api.js';

@@ -14,6 +14,7 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 import { useFollowBehaviour } from '../facilitation/use-follow';
 import { BoardHeader } from '../ui/BoardHeader';
 import { CommandButton } from '../ui/CommandButton';
+import { ExportBoardButton } from '../ui/ExportDialog';
 import { FacilitatorConsole } from '../ui/FacilitatorConsole';
 import { RunSheetIcon } from '../ui/facilitation-icons';
 import { FollowBanner } from '../ui/FollowBanner';
@@ -56,16 +57,19 @@ export function BoardView({ title }: { title: string }) {
         readOnly={session.readOnly}
         actions={
           session.facilitator && (
-            <CommandButton
-              command="facilitation.console"
-              context={context}
-              state={state}
-              pressed={consoleOpen}
-              className="secondary-button console-toggle"
-            >
-              <RunSheetIcon />
-              {t('facilitation.console.open')}
-            </CommandButton>
+            <>
+              <ExportBoardButton />
+              <CommandButton
+                command="facilitation.console"
+                context={context}
+                state={state}
+                pressed={consoleOpen}
+                className="secondary-button console-toggle"
+              >
+                <RunSheetIcon />
+                {t('facilitation.console.open')}
+              </CommandButton>
+            </>
           )
         }
       />

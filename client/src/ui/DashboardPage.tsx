@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { useLocale, useT } from '../i18n/use-t';
 import { CopyButton } from './CopyButton';
 import { formatDay, formatSessionTime } from './dates';
+import { ImportPanel } from './ImportPanel';
 import { Field, FormError } from './Field';
 import { NetworkForm } from './NetworkForm';
 import { PageShell } from './PageShell';
@@ -113,6 +114,7 @@ export function DashboardPage({
             </section>
           ))}
         </div>
+        <ImportPanel />
         <InviteFacilitator />
       </main>
     </PageShell>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { archiveNetwork, getNetwork, updateNetwork, type Network } from '../api/networks';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useT } from '../i18n/use-t';
+import { ExportArchivePanel } from './ExportArchivePanel';
 import { InvitesPanel } from './InvitesPanel';
 import { LoadingPage, MessagePage } from './MessagePage';
 import { NetworkForm } from './NetworkForm';
@@ -70,6 +71,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         <SessionsEditor network={network} onChanged={reload} />
         {!archived && <InvitesPanel network={network} />}
         <PeoplePanel network={network} />
+        <ExportArchivePanel network={network} />
       </main>
     </PageShell>
   );

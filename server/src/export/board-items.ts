@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readItems, type Item } from '@werkplaats/shared';
+import { readBoardContent, readItems, type BoardContent, type Item } from '@werkplaats/shared';
 import type { RoomManager } from '../collab/room-manager.js';
 import type { BoardStore } from '../storage/board-store.js';
 
@@ -30,25 +30,41 @@ export function itemsOfState(state: Uint8Array): Item[] {
 }
 
 /**
- * A board's valid items in paint order, for read-only views such as thumbnails. Reads the open room's
- * document when the board is loaded; otherwise rebuilds a throwaway document from storage without
- * opening a room. Never writes anything.
+ * Reads a board for a read-only view such as a thumbnail or an export. Uses the open room's document
+ * when the board is loaded; otherwise rebuilds a throwaway document from storage without opening a
+ * room. Never writes anything.
  */
-export async function readBoardItems(
+export async function readBoardDoc<T>(
   store: BoardStore,
   rooms: RoomManager,
   boardId: string,
-): Promise<Item[]> {
+  read: (doc: Y.Doc) => T,
+): Promise<T> {
   const room = await rooms.loaded(boardId);
-  if (room) return readItems(room.doc).items;
+  if (room) return read(room.doc);
   const stored = await store.loadBoard(boardId);
   const doc = new Y.Doc({ gc: false });
   try {
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    return readItems(doc).items;
+    return read(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/** A board's valid items in paint order. */
+export function readBoardItems(store: BoardStore, rooms: RoomManager, boardId: string): Promise<Item[]> {
+  return readBoardDoc(store, rooms, boardId, (doc) => readItems(doc).items);
+}
+
+/** A board's exportable content: items, vote results and run-sheet. */
+export function readBoardExport(
+  store: BoardStore,
+  rooms: RoomManager,
+  boardId: string,
+  title: string,
+): Promise<BoardContent> {
+  return readBoardDoc(store, rooms, boardId, (doc) => readBoardContent(doc, title));
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
 import type { CheckpointStore } from '../storage/checkpoint-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
+import type { ImportStore } from '../storage/import-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
 import { apiError } from './errors.js';
 
@@ -24,6 +25,7 @@ export interface ApiDeps {
   store: BoardStore;
   directory: DirectoryStore;
   templates: TemplateStore;
+  imports: ImportStore;
   checkpoints: CheckpointStore;
   rooms: RoomManager;
   throttle: FailureThrottle;

@@ -298,4 +298,49 @@ export const OPERATIONS: readonly Operation[] = [
     summary: 'Delete a saved template',
     access: 'facilitator',
   },
+  {
+    method: 'get',
+    path: '/api/boards/{boardId}/export',
+    operationId: 'exportBoard',
+    summary:
+      'A board as a file: format=json|csv|md|pdf|png|svg; frame={id} (png, svg), scale=1|2|4 (png), background=white|transparent, layout=frames|board (pdf)',
+    access: 'facilitator',
+  },
+  {
+    method: 'post',
+    path: '/api/boards/import',
+    operationId: 'importBoard',
+    summary: 'Import a board JSON file into a new board; refused whole when invalid or from a newer version',
+    access: 'facilitator',
+  },
+  {
+    method: 'get',
+    path: '/api/networks/{networkId}/export',
+    operationId: 'exportNetwork',
+    summary:
+      'The whole network as a ZIP: network.json, notes.csv, votes.csv, report.md/.html, PDFs, PNGs and certificates (attendance={sessions needed})',
+    access: 'facilitator',
+  },
+  {
+    method: 'post',
+    path: '/api/networks/import',
+    operationId: 'importNetwork',
+    summary:
+      'Import a network.json into a new network, in one transaction; refused whole when invalid or newer',
+    access: 'facilitator',
+  },
+  {
+    method: 'get',
+    path: '/api/networks/{networkId}/certificates',
+    operationId: 'listCertificates',
+    summary: 'Participants who qualify for a certificate (attendance={sessions needed})',
+    access: 'facilitator',
+  },
+  {
+    method: 'get',
+    path: '/api/networks/{networkId}/certificates/{personId}',
+    operationId: 'getCertificate',
+    summary: 'One participant’s certificate of participation as PDF (attendance={sessions needed})',
+    access: 'facilitator',
+  },
 ];
