@@ -4,9 +4,11 @@ import { viewerFromCookies } from './auth/viewer.js';
 import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { commentRoutes } from './routes/comments.js';
 import { csrfProtection } from './routes/csrf.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
+import { imageRoutes } from './routes/images.js';
 import { inviteRoutes } from './routes/invites.js';
 import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -30,8 +32,10 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
   });
-  // Saved templates hold whole boards; their routes set a limit of their own.
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/templates') ? next() : smallBodies(c, next)));
+  // Saved templates hold whole boards and uploads are pictures; their routes set limits of their own.
+  const ownLimit = (path: string) =>
+    path.startsWith('/api/templates') || /^\/api\/boards\/[^/]+\/images$/.test(path);
+  app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : smallBodies(c, next)));
   app.use('/api/*', csrfProtection);
   app.use('/api/*', async (c, next) => {
     c.set('viewer', await viewerFromCookies(deps.directory, c.req.header('cookie')));
@@ -41,6 +45,8 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
   app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
+  app.route('/api/boards', imageRoutes(deps.store, deps.directory, deps.images));
+  app.route('/api/boards', commentRoutes(deps.store, deps.directory, deps.rooms));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

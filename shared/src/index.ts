@@ -44,3 +44,6 @@ export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
+export * from './comments/comment-record.js';
+export * from './comments/reaction-record.js';
+export * from './protocol/uploads.js';
