@@ -14,6 +14,9 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 import { useFollowBehaviour } from '../facilitation/use-follow';
 import { BoardHeader } from '../ui/BoardHeader';
 import { CommandButton } from '../ui/CommandButton';
+import { CommentsPanel } from '../ui/CommentsPanel';
+import { CommentIcon, OutlineIcon } from '../ui/icons';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { FacilitatorConsole } from '../ui/FacilitatorConsole';
 import { RunSheetIcon } from '../ui/facilitation-icons';
 import { FollowBanner } from '../ui/FollowBanner';
@@ -41,6 +44,8 @@ export function BoardView({ title }: { title: string }) {
   const state = useCommandState(session.readOnly, session.facilitator);
   const { fatal } = useConnection();
   const consoleOpen = useBoardStore((s) => s.consoleOpen);
+  const commentsOpen = useBoardStore((s) => s.commentsOpen);
+  const outlineOpen = useBoardStore((s) => s.outlineOpen);
   useCommandShortcuts(context);
   useClipboard(context);
   useSelectionUpkeep(context);
@@ -54,18 +59,26 @@ export function BoardView({ title }: { title: string }) {
         title={title}
         readOnly={session.readOnly}
         actions={
-          session.facilitator && (
-            <CommandButton
-              command="facilitation.console"
-              context={context}
-              state={state}
-              pressed={consoleOpen}
-              className="secondary-button console-toggle"
-            >
-              <RunSheetIcon />
-              {t('facilitation.console.open')}
+          <>
+            <CommandButton command="view.outline" context={context} state={state} pressed={outlineOpen}>
+              <OutlineIcon />
             </CommandButton>
-          )
+            <CommandButton command="comments.toggle" context={context} state={state} pressed={commentsOpen}>
+              <CommentIcon />
+            </CommandButton>
+            {session.facilitator && (
+              <CommandButton
+                command="facilitation.console"
+                context={context}
+                state={state}
+                pressed={consoleOpen}
+                className="secondary-button console-toggle"
+              >
+                <RunSheetIcon />
+                {t('facilitation.console.open')}
+              </CommandButton>
+            )}
+          </>
         }
       />
       <main className="board-main">
@@ -79,6 +92,8 @@ export function BoardView({ title }: { title: string }) {
           <FollowBanner />
         </div>
         {session.facilitator && consoleOpen && <FacilitatorConsole context={context} state={state} />}
+        {commentsOpen && <CommentsPanel context={context} />}
+        {outlineOpen && <OutlinePanel context={context} />}
         <Toasts />
         <HelpDialog />
         {!session.readOnly && <TemplatePicker context={context} />}
