@@ -1,4 +1,11 @@
-import { getItemsMap, readItems, readSessionState, type WerkplaatsTestApi } from '@werkplaats/shared';
+import {
+  getItemsMap,
+  readComments,
+  readItems,
+  readReactions,
+  readSessionState,
+  type WerkplaatsTestApi,
+} from '@werkplaats/shared';
 import Konva from 'konva';
 import * as Y from 'yjs';
 import { visibleBoardRect } from '../canvas/viewport';
@@ -37,6 +44,14 @@ export function installTestApi(
       return session
         ? readSessionState(session.doc)
         : { steps: [], current: undefined, timer: undefined, follow: undefined };
+    },
+    comments: () => {
+      const session = host.getSnapshot();
+      return session ? readComments(session.doc) : [];
+    },
+    reactions: () => {
+      const session = host.getSnapshot();
+      return session ? readReactions(session.doc) : [];
     },
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();

@@ -24,10 +24,16 @@ export function ReactionBar({ context, itemId }: { context: CommandContext; item
         const mine = used.some((reaction) => reaction.userId === session.options.userId);
         const names = used.map((reaction) => reaction.userName).join(', ');
         const label = t('reactions.one', { emoji, count: used.length });
+        // The name starts with what the button shows, so speech input ("click thumbs up 2") finds it.
         const content = (
           <>
-            <span aria-hidden="true">{emoji}</span>
-            {used.length > 0 && <span className="reaction-count">{used.length}</span>}
+            <span>{emoji}</span>
+            {used.length > 0 && (
+              <>
+                {' '}
+                <span className="reaction-count">{used.length}</span>
+              </>
+            )}
           </>
         );
         if (!mayReact) {

@@ -364,7 +364,7 @@ export const en = {
   'comments.item.pen': 'Drawing',
   'comments.item.connector': 'Connector',
   'reactions.label': 'Reactions',
-  'reactions.one': 'React with {emoji} ({count})',
+  'reactions.one': '{emoji} {count}, react with {emoji}',
   'outline.open': 'Outline',
   'outline.title': 'Outline',
   'outline.close': 'Close outline',

@@ -373,7 +373,7 @@ export const nl: Record<MessageKey, string> = {
   'comments.item.pen': 'Tekening',
   'comments.item.connector': 'Verbindingslijn',
   'reactions.label': 'Reacties',
-  'reactions.one': 'Reageer met {emoji} ({count})',
+  'reactions.one': '{emoji} {count}, reageer met {emoji}',
   'outline.open': 'Overzicht',
   'outline.title': 'Overzicht',
   'outline.close': 'Overzicht sluiten',
