@@ -187,7 +187,7 @@ function AddNote({
   };
   return (
     <form className="outline-add" onSubmit={submit}>
-      <label htmlFor={fieldId}>{t('outline.addTo', { frame: title })}</label>
+      <label htmlFor={fieldId}>{frame ? t('outline.addTo', { frame: title }) : t('outline.addLoose')}</label>
       <textarea
         id={fieldId}
         value={text}

@@ -380,6 +380,7 @@ export const en = {
   'outline.save': 'Save',
   'outline.cancel': 'Cancel',
   'outline.addTo': 'New note in “{frame}”',
+  'outline.addLoose': 'New note outside the frames',
   'outline.add': 'Add note',
 } as const;
 

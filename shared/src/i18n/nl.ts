@@ -389,5 +389,6 @@ export const nl: Record<MessageKey, string> = {
   'outline.save': 'Bewaren',
   'outline.cancel': 'Annuleren',
   'outline.addTo': 'Nieuw plakbriefje in “{frame}”',
+  'outline.addLoose': 'Nieuw plakbriefje buiten de kaders',
   'outline.add': 'Plakbriefje toevoegen',
 };
