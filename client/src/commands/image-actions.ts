@@ -62,9 +62,9 @@ export async function insertImages(context: CommandContext, files: File[], at?: 
   const placed: string[] = [];
   let x = centre.x;
   for (const file of files) {
-    const refusal = file.size > MAX_IMAGE_BYTES ? 'image.tooLarge' : await upload(context, file);
-    if (typeof refusal === 'string') {
-      store.getState().showToast(refusal, { name: file.name, limit: MAX_IMAGE_BYTES / (1024 * 1024) });
+    const uploaded = file.size > MAX_IMAGE_BYTES ? 'image.tooLarge' : await upload(context, file);
+    if (typeof uploaded === 'string') {
+      store.getState().showToast(uploaded, { name: file.name, limit: MAX_IMAGE_BYTES / (1024 * 1024) });
       continue;
     }
     const natural = (await naturalSize(file)) ?? { width: 320, height: 240 };
@@ -77,8 +77,8 @@ export async function insertImages(context: CommandContext, files: File[], at?: 
         y: Math.round(centre.y - h / 2),
         w,
         h,
-        src: refusal.src,
-        assetId: refusal.assetId,
+        src: uploaded.src,
+        assetId: uploaded.assetId,
         naturalWidth: natural.width,
         naturalHeight: natural.height,
         alt: altFrom(file),
@@ -94,6 +94,7 @@ export async function insertImages(context: CommandContext, files: File[], at?: 
   store.getState().select(placed);
 }
 
+/** The server's answer, or the message to show when it refused the file. */
 async function upload(context: CommandContext, file: File) {
   try {
     return await uploadImage(context.session.options.boardId, file);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IMAGE_MIME_TYPES, isValidId, type ImageMimeType } from '@werkplaats/shared';
@@ -31,8 +31,9 @@ export class FsImageStore implements ImageStore {
     const folder = join(this.dir, boardId);
     await mkdir(folder, { recursive: true });
     const file = join(folder, `${id}.${EXTENSIONS[image.mimeType]}`);
-    // Written aside and renamed, so a reader never meets half a file.
-    const partial = `${file}.${process.pid}.partial`;
+    // Written aside and renamed, so a reader never meets half a file; the same picture uploaded twice
+    // at once writes two partial files and both renames land the same bytes.
+    const partial = `${file}.${randomUUID()}.partial`;
     await writeFile(partial, image.bytes);
     await rename(partial, file);
     return id;
