@@ -5,11 +5,13 @@ import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
 import { checkpointRoutes } from './routes/checkpoints.js';
+import { commentRoutes } from './routes/comments.js';
 import { securityHeaders } from './routes/security-headers.js';
 import { csrfProtection } from './routes/csrf.js';
 import { exportRoutes } from './routes/exports.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
+import { imageRoutes } from './routes/images.js';
 import { inviteRoutes } from './routes/invites.js';
 import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -34,9 +36,12 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
   });
-  // Saved templates and imported files hold whole boards; their routes set a limit of their own.
+  // Saved templates and imported files hold whole boards, uploads are pictures: their routes set limits
+  // of their own.
   const ownLimit = (path: string) =>
-    path.startsWith('/api/templates') || /^\/api\/(boards|networks)\/import$/.test(path);
+    path.startsWith('/api/templates') ||
+    /^\/api\/(boards|networks)\/import$/.test(path) ||
+    /^\/api\/boards\/[^/]+\/images$/.test(path);
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : smallBodies(c, next)));
   app.use('/api/*', csrfProtection);
   app.use('/api/*', async (c, next) => {
@@ -51,6 +56,8 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/boards', exports.boards);
   app.route('/api/networks', exports.networks);
   app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
+  app.route('/api/boards', imageRoutes(deps.store, deps.directory, deps.images));
+  app.route('/api/boards', commentRoutes(deps.store, deps.directory, deps.rooms));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

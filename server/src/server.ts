@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -28,6 +29,8 @@ import type { PrivateNoteStore } from './storage/private-note-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
 import type { CheckpointStore } from './storage/checkpoint-store.js';
 import type { TemplateStore } from './storage/template-store.js';
+import { FsImageStore } from './uploads/fs-image-store.js';
+import type { ImageStore } from './uploads/image-store.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -60,6 +63,8 @@ export interface ServerOverrides {
   checkpoints?: CheckpointStore;
   privateNotes?: PrivateNoteStore;
   identities?: IdentityResolver;
+  /** Uploaded pictures; by default files under `DATA_DIR/uploads`. */
+  images?: ImageStore;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
   attendanceIntervalMs?: number;
   /** WebSocket ping interval; see `DEFAULT_HEARTBEAT_MS`. */
@@ -124,6 +129,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     templates,
     imports,
     checkpoints,
+    images: overrides.images ?? new FsImageStore(join(config.dataDir, 'uploads')),
     rooms,
     throttle: new FailureThrottle(),
     syncTickets,

@@ -51,3 +51,6 @@ export * from './facilitation/board-diff.js';
 export type * from './facilitation/closing-api.js';
 export * from './validation-mode.js';
 export * from './facilitation/private-notes.js';
+export * from './comments/comment-record.js';
+export * from './comments/reaction-record.js';
+export * from './protocol/uploads.js';

@@ -14,7 +14,10 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 import { useFollowBehaviour } from '../facilitation/use-follow';
 import { BoardHeader } from '../ui/BoardHeader';
 import { CommandButton } from '../ui/CommandButton';
+import { CommentsPanel } from '../ui/CommentsPanel';
 import { ExportBoardButton } from '../ui/ExportDialog';
+import { CommentIcon, OutlineIcon } from '../ui/icons';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { FacilitatorConsole } from '../ui/FacilitatorConsole';
 import { RunSheetIcon } from '../ui/facilitation-icons';
 import { FollowBanner } from '../ui/FollowBanner';
@@ -43,6 +46,8 @@ export function BoardView({ title }: { title: string }) {
   const state = useCommandState(session.readOnly, session.facilitator);
   const { fatal } = useConnection();
   const consoleOpen = useBoardStore((s) => s.consoleOpen);
+  const commentsOpen = useBoardStore((s) => s.commentsOpen);
+  const outlineOpen = useBoardStore((s) => s.outlineOpen);
   useCommandShortcuts(context);
   useClipboard(context);
   useSelectionUpkeep(context);
@@ -56,9 +61,15 @@ export function BoardView({ title }: { title: string }) {
         title={title}
         readOnly={session.readOnly}
         actions={
-          session.facilitator && (
-            <>
-              <ExportBoardButton />
+          <>
+            <CommandButton command="view.outline" context={context} state={state} pressed={outlineOpen}>
+              <OutlineIcon />
+            </CommandButton>
+            <CommandButton command="comments.toggle" context={context} state={state} pressed={commentsOpen}>
+              <CommentIcon />
+            </CommandButton>
+            {session.facilitator && <ExportBoardButton />}
+            {session.facilitator && (
               <CommandButton
                 command="facilitation.console"
                 context={context}
@@ -69,8 +80,8 @@ export function BoardView({ title }: { title: string }) {
                 <RunSheetIcon />
                 {t('facilitation.console.open')}
               </CommandButton>
-            </>
-          )
+            )}
+          </>
         }
       />
       <main className="board-main">
@@ -87,6 +98,8 @@ export function BoardView({ title }: { title: string }) {
         {session.facilitator && consoleOpen && (
           <FacilitatorConsole context={context} state={state} title={title} />
         )}
+        {commentsOpen && <CommentsPanel context={context} />}
+        {outlineOpen && <OutlinePanel context={context} />}
         <Toasts />
         <HelpDialog />
         {!session.readOnly && <TemplatePicker context={context} />}

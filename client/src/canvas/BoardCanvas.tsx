@@ -2,6 +2,7 @@ import Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Stage } from 'react-konva';
+import { insertImages } from '../commands/image-actions';
 import type { CommandContext } from '../commands/types';
 import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
@@ -86,6 +87,17 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
       style={gridStyle(viewport)}
       // Middle-button presses would start the browser's autoscroll instead of panning.
       onMouseDown={(event) => event.button === 1 && event.preventDefault()}
+      onDragOver={(event) => {
+        if (!session.readOnly && event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const files = [...event.dataTransfer.files];
+        if (session.readOnly || files.length === 0 || !containerRef.current) return;
+        event.preventDefault();
+        const bounds = containerRef.current.getBoundingClientRect();
+        const screen = { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
+        void insertImages(context, files, screenToBoard(store.getState().viewport, screen));
+      }}
     >
       {stageSize.width > 0 && stageSize.height > 0 && (
         <Stage

@@ -4,6 +4,7 @@ import { Layer } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
 import { ConnectorNode } from './ConnectorNode';
+import { FeedbackBadge } from './FeedbackBadge';
 import { FrameNode } from './FrameNode';
 import { ImageNode } from './ImageNode';
 import { LockBadge } from './LockBadge';
@@ -53,6 +54,9 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
       ))}
       {selectedIds.map((id) => (
         <LockBadge key={`lock-${id}`} id={id} />
+      ))}
+      {ordered.map((id) => (
+        <FeedbackBadge key={`feedback-${id}`} id={id} />
       ))}
     </Layer>
   );

@@ -1,6 +1,7 @@
 import { ALIGN_COMMANDS } from './align-commands';
 import { facilitationCommands } from './facilitation-commands';
 import { copyWithApi, pasteWithApi } from './clipboard';
+import { pickImages } from './image-actions';
 import { deleteSelection, editSelection } from './item-actions';
 import {
   arrangeSelection,
@@ -214,6 +215,27 @@ export const COMMANDS = [
     inHelp: false,
     perform: () => setTemplatePickerOpen(true),
     enabled: (state) => !state.readOnly,
+  },
+  {
+    id: 'image.add',
+    labelKey: 'image.add',
+    group: 'tools',
+    inHelp: false,
+    perform: pickImages,
+    enabled: (state) => !state.readOnly,
+  },
+  {
+    id: 'comments.toggle',
+    labelKey: 'comments.open',
+    group: 'view',
+    shortcuts: [{ key: 'c' }],
+    perform: ({ store }) => store.getState().setCommentsOpen(!store.getState().commentsOpen),
+  },
+  {
+    id: 'view.outline',
+    labelKey: 'outline.open',
+    group: 'view',
+    perform: ({ store }) => store.getState().setOutlineOpen(!store.getState().outlineOpen),
   },
   ...facilitationCommands((id) => findCommand(id)?.perform),
 ] as const satisfies readonly Command[];

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { copyPayload, pasteText } from './clipboard';
+import { insertImages } from './image-actions';
 import { deleteSelection } from './item-actions';
 import type { CommandContext } from './types';
 
@@ -26,7 +27,10 @@ export function useClipboard(context: CommandContext): void {
     const paste = (event: ClipboardEvent) => {
       if (isTextEntry(event.target) || !event.clipboardData) return;
       event.preventDefault();
-      pasteText(context, event.clipboardData.getData('text/plain'));
+      // A screenshot or a copied picture arrives as a file; it is uploaded, never pasted as bytes.
+      const files = [...event.clipboardData.files];
+      if (files.length > 0) void insertImages(context, files);
+      else pasteText(context, event.clipboardData.getData('text/plain'));
     };
     window.addEventListener('copy', copy);
     window.addEventListener('cut', cut);

@@ -4,11 +4,15 @@ import { ALL_COMMANDS, isEnabled } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { CommandContext, Shortcut } from './types';
 
-/** Elements that own their keys: typing there is text, not commands; a dialog keeps its Esc and Tab. */
+/**
+ * Elements that own their keys: typing there is text, not commands; a dialog keeps its Esc and Tab, and
+ * a panel marked `data-own-keys` (the outline) keeps its arrows and Delete for its own list.
+ */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
-    target.isContentEditable || target.closest('input, textarea, select, [contenteditable], dialog') !== null
+    target.isContentEditable ||
+    target.closest('input, textarea, select, [contenteditable], dialog, [data-own-keys]') !== null
   );
 }
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createDraftSlice, type DraftSlice } from './draft-slice';
 import { createFacilitationSlice, type FacilitationSlice } from './facilitation-slice';
+import { createPanelsSlice, type PanelsSlice } from './panels-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createToolSlice, type ToolSlice } from './tool-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -13,7 +14,8 @@ export type BoardState = ToolSlice &
   SelectionSlice &
   UiSlice &
   DraftSlice &
-  FacilitationSlice;
+  FacilitationSlice &
+  PanelsSlice;
 
 export const useBoardStore = create<BoardState>()(
   subscribeWithSelector((...args) => ({
@@ -23,6 +25,7 @@ export const useBoardStore = create<BoardState>()(
     ...createUiSlice(...args),
     ...createDraftSlice(...args),
     ...createFacilitationSlice(...args),
+    ...createPanelsSlice(...args),
   })),
 );
 
@@ -44,5 +47,7 @@ export function resetBoardState(): void {
     helpOpen: false,
     consoleOpen: false,
     releasedFollowAt: null,
+    commentsOpen: false,
+    outlineOpen: false,
   });
 }

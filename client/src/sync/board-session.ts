@@ -15,6 +15,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ConnectionMonitor, fatalReasonFor } from './connection';
 import { FacilitationState } from './facilitation-state';
+import { FeedbackState } from './feedback-state';
 import { ItemsIndex } from './items-index';
 import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
@@ -27,7 +28,7 @@ export interface SessionOptions {
   userId: string;
   name: string;
   role: Role;
-  /** An expert invited to comment only; read-only on the board for now. */
+  /** An expert invited to comment only: read-only on the board, comments and reacts over HTTP. */
   commentOnly: boolean;
   /** Where the sync endpoint lives, e.g. `wss://example.org/sync`. */
   serverUrl: string;
@@ -61,6 +62,8 @@ export class BoardSession {
   readonly clock: ServerClock;
   readonly facilitation: FacilitationState;
   readonly privateNotes: PrivateNotes;
+  /** Comments and reactions per item (written by the server only). */
+  readonly feedback: FeedbackState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
   private destroyed = false;
@@ -87,6 +90,7 @@ export class BoardSession {
     this.clock = new ServerClock(this.provider);
     this.facilitation = new FacilitationState(this.doc);
     this.privateNotes = new PrivateNotes(this.provider, this.facilitator);
+    this.feedback = new FeedbackState(this.doc);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
     this.presence = new Presence(this.provider.awareness, {
@@ -104,6 +108,7 @@ export class BoardSession {
     this.clock.destroy();
     this.facilitation.destroy();
     this.privateNotes.destroy();
+    this.feedback.destroy();
     this.undo.destroy();
     this.index.destroy();
     this.connection.destroy();

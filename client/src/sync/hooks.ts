@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConnectionSnapshot } from './connection';
 import type { Peer } from './presence';
 import { useSession } from './session-context';
+import type { ItemFeedback } from './feedback-state';
 import type { UndoSnapshot } from './undo-history';
 
 /** One item, re-rendering only when that item changes. */
@@ -48,4 +49,10 @@ export function usePeers(): readonly Peer[] {
 export function usePeople(): readonly PresenceUser[] {
   const { presence } = useSession();
   return useSyncExternalStore(presence.peopleChanged.subscribe, presence.getPeople);
+}
+
+/** One item's comments and reactions, re-rendering only when they change. */
+export function useItemFeedback(itemId: string): ItemFeedback {
+  const { feedback } = useSession();
+  return useSyncExternalStore(feedback.subscribe, () => feedback.get(itemId));
 }

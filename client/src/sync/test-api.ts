@@ -1,7 +1,9 @@
 import {
   createItems,
   getItemsMap,
+  readComments,
   readItems,
+  readReactions,
   readSessionState,
   type WerkplaatsTestApi,
 } from '@werkplaats/shared';
@@ -43,6 +45,14 @@ export function installTestApi(
       return session
         ? readSessionState(session.doc)
         : { steps: [], current: undefined, timer: undefined, follow: undefined, private: undefined };
+    },
+    comments: () => {
+      const session = host.getSnapshot();
+      return session ? readComments(session.doc) : [];
+    },
+    reactions: () => {
+      const session = host.getSnapshot();
+      return session ? readReactions(session.doc) : [];
     },
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();

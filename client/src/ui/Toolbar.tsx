@@ -6,6 +6,7 @@ import {
   FrameIcon,
   HandIcon,
   HelpIcon,
+  ImageIcon,
   PenIcon,
   RedoIcon,
   SelectIcon,
@@ -50,6 +51,9 @@ export function Toolbar({ context, state }: { context: CommandContext; state: Co
       </CommandButton>
       <CommandButton command="tool.pen" {...tool}>
         <PenIcon />
+      </CommandButton>
+      <CommandButton command="image.add" {...tool}>
+        <ImageIcon />
       </CommandButton>
       <CommandButton command="templates.open" {...tool}>
         <TemplateIcon />

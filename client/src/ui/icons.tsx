@@ -197,3 +197,24 @@ export const TemplateIcon = () => (
     <path d="M3.5 9h17M9 9v11.5" />
   </Icon>
 );
+
+export const ImageIcon = () => (
+  <Icon>
+    <rect x="3.5" y="5" width="17" height="14" rx="2" />
+    <circle cx="9" cy="10" r="1.6" />
+    <path d="M4 17l5-4.5 3.5 3 3-2.5 4.5 4" />
+  </Icon>
+);
+
+export const CommentIcon = () => (
+  <Icon>
+    <path d="M5 5h14a1 1 0 011 1v9a1 1 0 01-1 1h-8l-4.5 3.5V16H5a1 1 0 01-1-1V6a1 1 0 011-1z" />
+  </Icon>
+);
+
+export const OutlineIcon = () => (
+  <Icon>
+    <path d="M9 6.5h11M9 12h11M9 17.5h11" />
+    <path d="M4.5 6.5h.01M4.5 12h.01M4.5 17.5h.01" strokeWidth="2.6" />
+  </Icon>
+);

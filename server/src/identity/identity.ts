@@ -7,7 +7,7 @@ export interface Identity {
   name: string;
   role: Role;
   /**
-   * Experts invited to comment only; treated as read-only until comments exist. Optional so a resolver
+   * Experts invited to comment only: read-only on the document, they comment over HTTP. Optional so a resolver
    * that knows no such thing (a bench, single sign-on) need not say it.
    */
   commentOnly?: boolean;

@@ -11,6 +11,7 @@ import type { CheckpointStore } from '../storage/checkpoint-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import type { ImportStore } from '../storage/import-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
+import type { ImageStore } from '../uploads/image-store.js';
 import { apiError } from './errors.js';
 
 export type ApiEnv = { Variables: { viewer: Viewer } };
@@ -27,6 +28,7 @@ export interface ApiDeps {
   templates: TemplateStore;
   imports: ImportStore;
   checkpoints: CheckpointStore;
+  images: ImageStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;

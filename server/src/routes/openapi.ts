@@ -53,7 +53,10 @@ function operationPaths() {
           ? {
               requestBody: {
                 required: false,
-                content: { 'application/json': { schema: { type: 'object' } } },
+                content:
+                  op.operationId === 'uploadImage'
+                    ? { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }
+                    : { 'application/json': { schema: { type: 'object' } } },
               },
             }
           : {}),
@@ -62,12 +65,20 @@ function operationPaths() {
             description: 'Done.',
             content: op.path.endsWith('.svg')
               ? { 'image/svg+xml': { schema: { type: 'string' } } }
-              : { 'application/json': { schema: { type: 'object' } } },
+              : op.operationId === 'getImage'
+                ? { 'image/*': { schema: { type: 'string', format: 'binary' } } }
+                : { 'application/json': { schema: { type: 'object' } } },
           },
           '400': errorResponse('The body is not valid JSON or does not fit.'),
           '401': errorResponse('Not logged in as a facilitator, or no invitation accepted.'),
           ...(changes ? { '403': errorResponse('Missing CSRF header or foreign Origin.') } : {}),
           '404': errorResponse('Not found, or not visible to the caller.'),
+          ...(op.operationId === 'uploadImage'
+            ? {
+                '413': errorResponse('The picture is larger than 10 MB.'),
+                '415': errorResponse('The bytes are not a PNG, JPEG, GIF or WebP picture.'),
+              }
+            : {}),
           ...(op.access === 'link'
             ? { '429': errorResponse('Too many failed attempts from this address.') }
             : {}),

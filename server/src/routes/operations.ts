@@ -1,8 +1,10 @@
 /**
- * Who may call an operation. `member`: facilitators and the network's own people; `link`: anyone
- * holding the token in the path (throttled on failure); `anyone`: no credentials needed.
+ * Who may call an operation. `member`: facilitators and the network's own people; `editor`: members
+ * who may change the board (not observers, not comment-only experts); `commenter`: members who may
+ * comment and react (not observers); `link`: anyone holding the token in the path (throttled on
+ * failure); `anyone`: no credentials needed.
  */
-export type OperationAccess = 'anyone' | 'link' | 'facilitator' | 'member';
+export type OperationAccess = 'anyone' | 'link' | 'facilitator' | 'member' | 'editor' | 'commenter';
 
 export interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -255,6 +257,41 @@ export const OPERATIONS: readonly Operation[] = [
     operationId: 'getBoardAccess',
     summary: 'Who the caller is on a board: name, role, network, session',
     access: 'member',
+  },
+  {
+    method: 'post',
+    path: '/api/boards/{boardId}/images',
+    operationId: 'uploadImage',
+    summary: 'Upload a picture (the raw bytes: PNG, JPEG, GIF or WebP, up to 10 MB; 413 when larger)',
+    access: 'editor',
+  },
+  {
+    method: 'get',
+    path: '/api/boards/{boardId}/images/{imageId}',
+    operationId: 'getImage',
+    summary: 'An uploaded picture, with its type as its bytes say',
+    access: 'member',
+  },
+  {
+    method: 'post',
+    path: '/api/boards/{boardId}/comments',
+    operationId: 'addComment',
+    summary: 'Comment on an item; the server records the author and time',
+    access: 'commenter',
+  },
+  {
+    method: 'delete',
+    path: '/api/boards/{boardId}/comments/{commentId}',
+    operationId: 'deleteComment',
+    summary: 'Delete a comment (its author, or a facilitator)',
+    access: 'commenter',
+  },
+  {
+    method: 'post',
+    path: '/api/boards/{boardId}/reactions',
+    operationId: 'toggleReaction',
+    summary: 'Add or take back your emoji reaction on an item',
+    access: 'commenter',
   },
   {
     method: 'get',

@@ -16,6 +16,7 @@ import {
   type Who,
 } from '../server.test-helpers.js';
 import { OPERATIONS, type Operation } from './operations.js';
+import { TINY_PNG } from '../uploads/images.test-helpers.js';
 import { syncUpdateMessage } from '../collab/messages.js';
 import * as Y from 'yjs';
 import { createBoardDoc, createItem, createLocalOrigin, LIBRARY_TEMPLATES } from '@werkplaats/shared';
@@ -63,8 +64,31 @@ beforeAll(async () => {
     cookie: await facilitatorCookie(server),
     body: { name: 'roles' },
   });
+  const facilitator = await facilitatorCookie(server);
+  const png = await fetch(`${server.url}/api/boards/${board}/images`, {
+    method: 'POST',
+    headers: { cookie: facilitator, 'x-werkplaats-csrf': '1' },
+    body: TINY_PNG,
+  });
+  const itemId = await server.rooms.change(
+    board,
+    'test',
+    (doc) =>
+      createItem(
+        doc,
+        { type: 'sticky', x: 0, y: 0, text: 'roles' },
+        { userId: 'f', name: 'F' },
+        createLocalOrigin('f'),
+      ).id,
+  );
+  const comment = await api(server.url, 'POST', `/api/boards/${board}/comments`, {
+    cookie: facilitator,
+    body: { itemId, text: 'The facilitator’s own' },
+  });
   params = {
     checkpointId: ((await checkpoint.json()) as { id: string }).id,
+    imageId: ((await png.json()) as { assetId: string }).assetId,
+    commentId: ((await comment.json()) as { id: string }).id,
     networkId: network.id,
     sessionId: network.sessions[4]!.id,
     inviteId: spareInvite.id,
@@ -88,21 +112,29 @@ function call(op: Operation, cookie: string) {
   });
 }
 
-const guarded = OPERATIONS.filter((op) => op.access === 'facilitator' || op.access === 'member');
+const guarded = OPERATIONS.filter((op) => !['anyone', 'link'].includes(op.access));
 // The facilitator goes last: their calls delete, revoke and archive.
 const order = ['anonymous', 'outsider', 'observer', 'commenter', 'expert', 'participant', 'facilitator'];
 const members = new Set(['facilitator', 'participant', 'expert', 'commenter', 'observer']);
+const editors = new Set(['facilitator', 'participant', 'expert']);
 
 describe('every route enforces its role', () => {
   for (const caller of order) {
     it.each(guarded.map((op) => [op.operationId, op] as const))(`${caller}: %s`, async (_id, op) => {
       // Listing networks is for anyone in some network; what it lists is checked below.
       const anyMember = op.operationId === 'listNetworks' && caller === 'outsider';
-      const allowed =
-        op.access === 'facilitator' ? caller === 'facilitator' : members.has(caller) || anyMember;
+      const allowed = {
+        facilitator: caller === 'facilitator',
+        member: members.has(caller) || anyMember,
+        editor: editors.has(caller),
+        commenter: members.has(caller) && caller !== 'observer',
+      }[op.access as 'facilitator' | 'member' | 'editor' | 'commenter'];
       const response = await call(op, cookies[caller]!);
-      if (allowed) expect([401, 403, 404], `${caller} ${op.operationId}`).not.toContain(response.status);
-      else expect([401, 404], `${caller} ${op.operationId}`).toContain(response.status);
+      // Only its author (the facilitator here) or a facilitator deletes a comment.
+      if (allowed && op.operationId === 'deleteComment' && caller !== 'facilitator')
+        expect(response.status, caller).toBe(403);
+      else if (allowed) expect([401, 403, 404], `${caller} ${op.operationId}`).not.toContain(response.status);
+      else expect([401, 403, 404], `${caller} ${op.operationId}`).toContain(response.status);
     });
   }
 
@@ -153,6 +185,11 @@ describe('every route enforces its role', () => {
         'listCheckpoints',
         'getCheckpoint',
         'carryForward',
+        'uploadImage',
+        'getImage',
+        'addComment',
+        'deleteComment',
+        'toggleReaction',
       ]),
     );
   });

@@ -8,8 +8,8 @@ export function isRole(value: unknown): value is Role {
 }
 
 /**
- * Whether a role may change the board document. Experts can be invited to comment only; until comments
- * exist, that is read-only.
+ * Whether a role may change the board document. Experts can be invited to comment only: they comment
+ * and react through the server's HTTP routes, never by document updates.
  */
 export function canEditBoard(role: Role, commentOnly = false): boolean {
   return role !== 'observer' && !commentOnly;

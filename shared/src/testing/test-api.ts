@@ -3,6 +3,8 @@ import type { PresenceState } from '../protocol/presence.js';
 import type { SessionState } from '../facilitation/session-state.js';
 import type { NewItem } from '../ops/create-items.js';
 import type { PrivateCount } from '../facilitation/private-notes.js';
+import type { CommentRecord } from '../comments/comment-record.js';
+import type { ReactionRecord } from '../comments/reaction-record.js';
 
 /** Connection states the client shows in its indicator. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -28,6 +30,10 @@ export interface WerkplaatsTestApi {
   renderedLine?(id: string): number[] | null;
   /** The board's facilitation state: run-sheet, current step, timer, follow. */
   session(): SessionState;
+  /** The board's comments, oldest first (written by the server only). */
+  comments(): CommentRecord[];
+  /** The board's emoji reactions. */
+  reactions(): ReactionRecord[];
   /** The part of the board on screen, in board coordinates. */
   visibleRect(): { x: number; y: number; w: number; h: number };
   /**

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+import type { BoardState } from './board-store';
+
+export interface PanelsSlice {
+  /** The comment thread of the selected item is shown. */
+  commentsOpen: boolean;
+  /** The board is shown as an outline (frames and their notes) beside the canvas. */
+  outlineOpen: boolean;
+  setCommentsOpen: (open: boolean) => void;
+  setOutlineOpen: (open: boolean) => void;
+}
+
+export const createPanelsSlice: StateCreator<
+  BoardState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  PanelsSlice
+> = (set) => ({
+  commentsOpen: false,
+  outlineOpen: false,
+  setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
+  setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
+});
