@@ -12,6 +12,7 @@ import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { peopleRoutes } from './routes/people.js';
 import { templateRoutes } from './routes/templates.js';
+import { voteRoutes } from './routes/votes.js';
 import { mountClient } from './routes/static.js';
 import { VERSION } from './version.js';
 
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
   app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
+  app.route('/api/boards', voteRoutes(deps));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

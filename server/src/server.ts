@@ -22,6 +22,8 @@ import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
 import type { TemplateStore } from './storage/template-store.js';
+import { SqliteVoteStore } from './storage/sqlite/sqlite-vote-store.js';
+import type { VoteStore } from './storage/vote-store.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -50,6 +52,7 @@ export interface ServerOverrides {
   store?: BoardStore;
   directory?: DirectoryStore;
   templates?: TemplateStore;
+  votes?: VoteStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
   attendanceIntervalMs?: number;
@@ -91,12 +94,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   if (
     overrides.store &&
     !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates)
+    (!overrides.directory || !overrides.templates || !overrides.votes)
   ) {
-    throw new Error('a custom BoardStore needs a DirectoryStore and a TemplateStore as well');
+    throw new Error('a custom BoardStore needs a DirectoryStore, a TemplateStore and a VoteStore as well');
   }
   const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
   const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
+  const votes = overrides.votes ?? new SqliteVoteStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
   const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);
@@ -105,6 +109,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     store,
     directory,
     templates,
+    votes,
     rooms,
     throttle: new FailureThrottle(),
     syncTickets,

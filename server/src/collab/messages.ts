@@ -3,7 +3,14 @@ import { writePermissionDenied } from 'y-protocols/auth';
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_SERVER_TIME, MESSAGE_SYNC } from '@werkplaats/shared';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_BALLOT,
+  MESSAGE_SERVER_TIME,
+  MESSAGE_SYNC,
+  type Ballot,
+} from '@werkplaats/shared';
 
 /** Encoders for the y-websocket messages the server sends. Each message is encoded once per event. */
 export function syncUpdateMessage(update: Uint8Array): Uint8Array {
@@ -47,5 +54,13 @@ export function serverTimeMessage(requestId: number, now: number): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_SERVER_TIME);
   encoding.writeVarUint(encoder, requestId);
   encoding.writeFloat64(encoder, now);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A person's own ballot, for their own connections only (see `MESSAGE_BALLOT`). */
+export function ballotMessage(ballot: Ballot): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_BALLOT);
+  encoding.writeVarString(encoder, JSON.stringify(ballot));
   return encoding.toUint8Array(encoder);
 }

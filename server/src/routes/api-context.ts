@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
+import type { VoteStore } from '../storage/vote-store.js';
 import { apiError } from './errors.js';
 
 export type ApiEnv = { Variables: { viewer: Viewer } };
@@ -23,6 +24,7 @@ export interface ApiDeps {
   store: BoardStore;
   directory: DirectoryStore;
   templates: TemplateStore;
+  votes: VoteStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;

@@ -13,6 +13,11 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  * their offset NTP-style. The server never sends it unasked, so stock y-websocket clients never see it.
  */
 export const MESSAGE_SERVER_TIME = 100;
+/**
+ * `[101, ballot as JSON text]`: after someone places or removes a dot, the server sends their new
+ * ballot to their own connections on that board only (their other tabs), never to anyone else.
+ */
+export const MESSAGE_BALLOT = 101;
 
 /** WebSocket close codes the server uses, and what a client should do on each. */
 export const CLOSE_CODES = {
