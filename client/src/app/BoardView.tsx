@@ -24,6 +24,8 @@ import { SessionTimer } from '../ui/SessionTimer';
 import { StickyHint } from '../ui/StickyHint';
 import { Toasts } from '../ui/Toasts';
 import { Toolbar } from '../ui/Toolbar';
+import { VotePanel } from '../ui/VotePanel';
+import { VoteResults } from '../ui/VoteResults';
 import { ZoomControls } from '../ui/ZoomControls';
 import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
 
@@ -77,7 +79,9 @@ export function BoardView({ title }: { title: string }) {
         <div className="session-bar">
           <SessionTimer />
           <FollowBanner />
+          <VotePanel />
         </div>
+        <VoteResults />
         {session.facilitator && consoleOpen && <FacilitatorConsole context={context} state={state} />}
         <Toasts />
         <HelpDialog />

@@ -14,6 +14,7 @@ import { ShapeNode } from './ShapeNode';
 import { StickyNode } from './StickyNode';
 import { TextNode } from './TextNode';
 import { VisibleItems } from './visible-items';
+import { VoteMarks } from './VoteMarks';
 
 const NODES: Record<ItemType, ComponentType<NodeProps>> = {
   sticky: StickyNode,
@@ -52,6 +53,9 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
       ))}
       {ordered.map((id) => (
         <LockBadge key={`lock-${id}`} id={id} />
+      ))}
+      {ordered.map((id) => (
+        <VoteMarks key={`vote-${id}`} id={id} onRemove={gestures.removeDot} />
       ))}
     </Layer>
   );

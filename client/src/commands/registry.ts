@@ -11,6 +11,7 @@ import {
 import { setTemplatePickerOpen } from '../templates/picker-store';
 import { TOOL_COMMANDS } from './tool-commands';
 import type { Command, CommandState } from './types';
+import { VOTE_COMMANDS } from './vote-commands';
 import { zoomIn, zoomOut, zoomToActualSize, zoomToFit } from './view-actions';
 
 const hasSelection = (state: CommandState) => !state.readOnly && state.selectionCount > 0;
@@ -208,6 +209,7 @@ export const COMMANDS = [
     enabled: (state) => !state.readOnly,
   },
   ...facilitationCommands((id) => findCommand(id)?.perform),
+  ...VOTE_COMMANDS,
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

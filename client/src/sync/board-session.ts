@@ -20,6 +20,7 @@ import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
 import { ServerClock } from './server-clock';
 import { UndoHistory } from './undo-history';
+import { VoteState } from './vote-state';
 
 export interface SessionOptions {
   boardId: string;
@@ -59,6 +60,7 @@ export class BoardSession {
   readonly presence: Presence;
   readonly clock: ServerClock;
   readonly facilitation: FacilitationState;
+  readonly votes: VoteState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
   private destroyed = false;
@@ -84,6 +86,7 @@ export class BoardSession {
     this.connection = new ConnectionMonitor(this.provider);
     this.clock = new ServerClock(this.provider);
     this.facilitation = new FacilitationState(this.doc);
+    this.votes = new VoteState(this.doc, this.provider, options.boardId);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
     this.presence = new Presence(this.provider.awareness, {
@@ -100,6 +103,7 @@ export class BoardSession {
     this.presence.destroy();
     this.clock.destroy();
     this.facilitation.destroy();
+    this.votes.destroy();
     this.undo.destroy();
     this.index.destroy();
     this.connection.destroy();

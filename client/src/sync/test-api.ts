@@ -38,6 +38,8 @@ export function installTestApi(
         ? readSessionState(session.doc)
         : { steps: [], current: undefined, timer: undefined, follow: undefined };
     },
+    votes: () => [...(host.getSnapshot()?.votes.getSnapshot().records ?? [])],
+    ballot: () => host.getSnapshot()?.votes.getSnapshot().ballot ?? null,
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();
       return visibleBoardRect(viewport, stageSize);

@@ -20,6 +20,7 @@ import {
 } from './facilitation-icons';
 import { CloseIcon, PlusIcon } from './icons';
 import { RunSheetSteps } from './RunSheetSteps';
+import { VoteConsoleSection } from './VoteConsoleSection';
 import { formatRemaining } from './SessionTimer';
 
 const lookup = (id: string) => findCommand(id)?.perform;
@@ -164,6 +165,8 @@ export function FacilitatorConsole({ context, state }: { context: CommandContext
         </div>
         {following && <p className="console-note">{t('facilitation.followingYou')}</p>}
       </section>
+
+      <VoteConsoleSection context={context} />
 
       <section className="console-section console-steps" aria-labelledby={`${id}-steps`}>
         <h3 id={`${id}-steps`}>{t('facilitation.steps.label')}</h3>

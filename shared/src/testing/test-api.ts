@@ -1,6 +1,8 @@
 import type { Item } from '../schema/registry.js';
 import type { PresenceState } from '../protocol/presence.js';
 import type { SessionState } from '../facilitation/session-state.js';
+import type { VoteRecord } from '../facilitation/vote-record.js';
+import type { Ballot } from '../facilitation/vote-rules.js';
 
 /** Connection states the client shows in its indicator. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -26,6 +28,10 @@ export interface WerkplaatsTestApi {
   renderedLine?(id: string): number[] | null;
   /** The board's facilitation state: run-sheet, current step, timer, follow. */
   session(): SessionState;
+  /** The board's vote records, oldest first, as this client holds them. */
+  votes(): VoteRecord[];
+  /** This person's own ballot in the latest vote, as the server told this tab; null before it did. */
+  ballot(): Ballot | null;
   /** The part of the board on screen, in board coordinates. */
   visibleRect(): { x: number; y: number; w: number; h: number };
   /**
