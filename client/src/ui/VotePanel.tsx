@@ -26,7 +26,6 @@ export function VotePanel() {
           <p className="vote-panel-left" role="status" data-testid="dots-left">
             {t('vote.panel.left', { left, budget: current.budget })}
           </p>
-          <p className="vote-panel-hint">{t(done ? 'vote.panel.doneHint' : 'vote.panel.hint')}</p>
           <button
             type="button"
             className={done ? 'secondary-button' : 'primary-button'}
@@ -35,6 +34,7 @@ export function VotePanel() {
           >
             {t(done ? 'vote.panel.again' : 'vote.panel.done')}
           </button>
+          <p className="vote-panel-hint">{t(done ? 'vote.panel.doneHint' : 'vote.panel.hint')}</p>
         </>
       )}
     </section>
