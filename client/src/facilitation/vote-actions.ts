@@ -61,7 +61,7 @@ export const DEFAULT_BUDGET = 3;
  */
 export function startVoteForStep(context: CommandContext): void {
   const { session } = context;
-  if (!session.facilitator || openVote({ ...context, session })) return;
+  if (!session.facilitator || openVote(context)) return;
   const { steps, current } = readSessionState(session.doc);
   const step = steps.find((candidate) => candidate.id === current?.stepId);
   const frameId = step?.frameId && session.index.getItem(step.frameId) ? step.frameId : undefined;
