@@ -4,6 +4,8 @@ import { viewerFromCookies } from './auth/viewer.js';
 import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
 import { boardRoutes } from './routes/boards.js';
+import { checkpointRoutes } from './routes/checkpoints.js';
+import { securityHeaders } from './routes/security-headers.js';
 import { csrfProtection } from './routes/csrf.js';
 import { apiError } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -27,6 +29,7 @@ export interface AppDeps extends ApiDeps {
 /** The HTTP app: routes only. The sync endpoint lives on the same server, see `routes/sync.ts`. */
 export function createApp(deps: AppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
+  app.use('*', securityHeaders);
   const smallBodies = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
@@ -42,6 +45,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/openapi.json', openApiRoutes(VERSION));
   app.route('/api', authRoutes(deps));
   app.route('/api/boards', boardRoutes(deps.store, deps.directory, deps.syncTickets, deps.rooms));
+  app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
   app.route('/api/boards', voteRoutes(deps));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));

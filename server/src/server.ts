@@ -20,7 +20,9 @@ import type { BoardStore } from './storage/board-store.js';
 import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
+import { SqliteCheckpointStore } from './storage/sqlite/sqlite-checkpoint-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
+import type { CheckpointStore } from './storage/checkpoint-store.js';
 import type { TemplateStore } from './storage/template-store.js';
 import { SqliteVoteStore } from './storage/sqlite/sqlite-vote-store.js';
 import type { VoteStore } from './storage/vote-store.js';
@@ -52,6 +54,7 @@ export interface ServerOverrides {
   store?: BoardStore;
   directory?: DirectoryStore;
   templates?: TemplateStore;
+  checkpoints?: CheckpointStore;
   votes?: VoteStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
@@ -94,12 +97,15 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   if (
     overrides.store &&
     !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates || !overrides.votes)
+    (!overrides.directory || !overrides.templates || !overrides.checkpoints || !overrides.votes)
   ) {
-    throw new Error('a custom BoardStore needs a DirectoryStore, a TemplateStore and a VoteStore as well');
+    throw new Error(
+      'a custom BoardStore needs a DirectoryStore, TemplateStore, CheckpointStore and VoteStore as well',
+    );
   }
   const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
   const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
+  const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const votes = overrides.votes ?? new SqliteVoteStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
@@ -109,6 +115,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     store,
     directory,
     templates,
+    checkpoints,
     votes,
     rooms,
     throttle: new FailureThrottle(),

@@ -45,3 +45,7 @@ export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';
 export * from './facilitation/timer.js';
+export * from './facilitation/carry-forward.js';
+export * from './facilitation/board-diff.js';
+export type * from './facilitation/closing-api.js';
+export * from './validation-mode.js';

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { CheckpointPage } from '../ui/CheckpointPage';
 import { FacilitatorInvitePage } from '../ui/FacilitatorInvitePage';
 import { InvitePage } from '../ui/InvitePage';
 import { LoginPage } from '../ui/LoginPage';
@@ -27,6 +28,10 @@ export function App() {
       return <InvitePage key={route.token} token={route.token} />;
     case 'facilitatorInvite':
       return <FacilitatorInvitePage key={route.token} token={route.token} />;
+    case 'checkpoint':
+      return (
+        <CheckpointPage key={route.checkpointId} boardId={route.boardId} checkpointId={route.checkpointId} />
+      );
     case 'board':
       return (
         <Suspense fallback={<LoadingPage />}>

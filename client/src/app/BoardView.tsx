@@ -82,7 +82,9 @@ export function BoardView({ title }: { title: string }) {
           <VotePanel />
         </div>
         <VoteResults />
-        {session.facilitator && consoleOpen && <FacilitatorConsole context={context} state={state} />}
+        {session.facilitator && consoleOpen && (
+          <FacilitatorConsole context={context} state={state} title={title} />
+        )}
         <Toasts />
         <HelpDialog />
         {!session.readOnly && <TemplatePicker context={context} />}

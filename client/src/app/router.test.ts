@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute } from './router';
+import { boardPath, checkpointPath, parseRoute } from './router';
 
 describe('parseRoute', () => {
   it('recognises the home page and boards', () => {
@@ -23,6 +23,16 @@ describe('parseRoute', () => {
     expect(parseRoute(`/i/${token}`)).toEqual({ page: 'invite', token });
     expect(parseRoute(`/f/${token}`)).toEqual({ page: 'facilitatorInvite', token });
     expect(parseRoute('/i/short')).toEqual({ page: 'unknown' });
+  });
+
+  it('recognises checkpoints of a board, and only with valid ids', () => {
+    expect(parseRoute(checkpointPath('board123', 'chk45678'))).toEqual({
+      page: 'checkpoint',
+      boardId: 'board123',
+      checkpointId: 'chk45678',
+    });
+    expect(parseRoute('/b/board123/checkpoints/a')).toEqual({ page: 'unknown' });
+    expect(parseRoute('/b/board123/checkpoints')).toEqual({ page: 'unknown' });
   });
 
   it('round-trips board paths', () => {

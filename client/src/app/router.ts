@@ -6,6 +6,7 @@ export type Route =
   | { page: 'setup' }
   | { page: 'login' }
   | { page: 'board'; boardId: string }
+  | { page: 'checkpoint'; boardId: string; checkpointId: string }
   | { page: 'network'; networkId: string }
   | { page: 'invite'; token: string }
   | { page: 'facilitatorInvite'; token: string }
@@ -24,8 +25,17 @@ function param(pathname: string, prefix: string): string | undefined {
   }
 }
 
+const CHECKPOINT = /^\/b\/([^/]+)\/checkpoints\/([^/]+)\/?$/;
+
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
+  const checkpoint = CHECKPOINT.exec(pathname);
+  if (checkpoint) {
+    const [boardId, checkpointId] = [checkpoint[1]!, checkpoint[2]!];
+    return isValidId(boardId) && isValidId(checkpointId)
+      ? { page: 'checkpoint', boardId, checkpointId }
+      : { page: 'unknown' };
+  }
   if (pathname === '/setup') return { page: 'setup' };
   if (pathname === '/login') return { page: 'login' };
   const boardId = param(pathname, 'b');
@@ -45,6 +55,10 @@ export function parseRoute(pathname: string): Route {
 
 export function boardPath(boardId: string): string {
   return `/b/${encodeURIComponent(boardId)}`;
+}
+
+export function checkpointPath(boardId: string, checkpointId: string): string {
+  return `${boardPath(boardId)}/checkpoints/${encodeURIComponent(checkpointId)}`;
 }
 
 export function networkPath(networkId: string): string {

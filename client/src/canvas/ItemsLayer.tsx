@@ -42,6 +42,7 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
   const session = useSession();
   const [visible] = useState(() => new VisibleItems(session.index, useBoardStore));
   const ids = useSyncExternalStore(visible.subscribe, visible.getSnapshot);
+  const selectedIds = useBoardStore((state) => state.selectedIds);
   const ordered = useMemo(() => {
     const isFrame = (id: string) => session.index.getItem(id)?.type === 'frame';
     return [...ids.filter(isFrame), ...ids.filter((id) => !isFrame(id))];
@@ -51,7 +52,7 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
       {ordered.map((id) => (
         <ItemNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
       ))}
-      {ordered.map((id) => (
+      {selectedIds.map((id) => (
         <LockBadge key={`lock-${id}`} id={id} />
       ))}
       {ordered.map((id) => (

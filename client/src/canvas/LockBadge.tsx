@@ -9,7 +9,8 @@ const SIZE = 20;
 const LOCK_PATH = 'M5 10.5h14v10H5zM8 10.5V7a4 4 0 018 0v3.5';
 
 /**
- * A small lock at an item's top-right corner, so people see why it does not move before they try.
+ * A small lock at an item's top-right corner, so people see why it does not move. Drawn for the
+ * selection only: a template locks dozens of cards and areas, and a badge on each would bury the board.
  * Paints above every item and takes no pointer events.
  */
 export const LockBadge = memo(function LockBadge({ id }: { id: string }) {

@@ -5,7 +5,7 @@ import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 import { fillColor, inkColor, SHAPE_TEXT_COLOR } from './item-style';
 import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';
-import { fitStickyText, FONT_FAMILY, STICKY_LINE_HEIGHT } from './sticky-text';
+import { DETAIL_MIN_SCALE, fitStickyText, FONT_FAMILY, STICKY_LINE_HEIGHT } from './sticky-text';
 
 const PADDING = 12;
 
@@ -49,14 +49,16 @@ function Outline({ shape }: { shape: ShapeItem }) {
 export const ShapeNode = memo(function ShapeNode({ id, gestures, readOnly }: NodeProps) {
   const item = useItem(id);
   const editing = useBoardStore((state) => state.editingId === id);
+  const detailed = useBoardStore((state) => state.viewport.scale >= DETAIL_MIN_SCALE);
   const canDrag = useCanDrag(readOnly);
   if (!item || item.type !== 'shape') return null;
+  const labelled = detailed && !editing && item.text !== '';
   const box = shapeTextBox(item);
-  const fit = fitStickyText(item.text, box.width, box.height);
+  const fit = labelled ? fitStickyText(item.text, box.width, box.height) : undefined;
   return (
     <Group {...itemGroupProps(item, gestures, canDrag)}>
       <Outline shape={item} />
-      {!editing && item.text && (
+      {fit && (
         <Text
           {...box}
           text={item.text}

@@ -8,6 +8,7 @@ import {
   AUTHOR_BAND,
   AUTHOR_FONT_SIZE,
   AUTHOR_MIN_SCALE,
+  DETAIL_MIN_SCALE,
   fitStickyText,
   FONT_FAMILY,
   showsAuthor,
@@ -21,8 +22,24 @@ export const StickyNode = memo(function StickyNode({ id, gestures, readOnly }: N
   const item = useItem(id);
   const editing = useBoardStore((state) => state.editingId === id);
   const nameLegible = useBoardStore((state) => state.viewport.scale >= AUTHOR_MIN_SCALE);
+  const detailed = useBoardStore((state) => state.viewport.scale >= DETAIL_MIN_SCALE);
   const canDrag = useCanDrag(readOnly);
   if (!item || item.type !== 'sticky') return null;
+
+  if (!detailed) {
+    return (
+      <Group {...itemGroupProps(item, gestures, canDrag)}>
+        <Rect
+          width={item.w}
+          height={item.h}
+          fill={STICKY_COLORS[item.color]}
+          stroke="#00000014"
+          strokeWidth={2}
+          perfectDrawEnabled={false}
+        />
+      </Group>
+    );
+  }
 
   const box = stickyTextBox(item);
   const fit = fitStickyText(item.text, box.width, box.height);

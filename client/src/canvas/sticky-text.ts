@@ -16,6 +16,12 @@ const AUTHOR_MIN_SIZE = 140;
  * the note's text does not reflow as the zoom changes.
  */
 export const AUTHOR_MIN_SCALE = 0.6;
+/**
+ * Below this zoom a note's words are a few pixels high: unreadable, yet measuring and drawing them (and
+ * the soft shadow) is most of what a board of thousands of notes costs. Notes are drawn as plain
+ * coloured cards there, as in Miro.
+ */
+export const DETAIL_MIN_SCALE = 0.3;
 
 export function showsAuthor(sticky: Pick<Sticky, 'w' | 'h' | 'authorName'>): boolean {
   return sticky.authorName.length > 0 && sticky.w >= AUTHOR_MIN_SIZE && sticky.h >= AUTHOR_MIN_SIZE;

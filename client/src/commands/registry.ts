@@ -12,7 +12,7 @@ import { setTemplatePickerOpen } from '../templates/picker-store';
 import { TOOL_COMMANDS } from './tool-commands';
 import type { Command, CommandState } from './types';
 import { VOTE_COMMANDS } from './vote-commands';
-import { zoomIn, zoomOut, zoomToActualSize, zoomToFit } from './view-actions';
+import { zoomIn, zoomOut, zoomToActualSize, zoomToFit, zoomToSelection } from './view-actions';
 
 const hasSelection = (state: CommandState) => !state.readOnly && state.selectionCount > 0;
 const arrows = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
@@ -192,6 +192,14 @@ export const COMMANDS = [
     group: 'view',
     shortcuts: [{ code: 'Digit1', shift: true }],
     perform: (context) => zoomToFit(context),
+  },
+  {
+    id: 'view.zoomToSelection',
+    labelKey: 'commands.zoomToSelection',
+    group: 'view',
+    shortcuts: [{ code: 'Digit2', shift: true }],
+    perform: zoomToSelection,
+    enabled: hasSelection,
   },
   {
     id: 'view.help',

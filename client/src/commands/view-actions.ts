@@ -17,3 +17,18 @@ export function zoomToFit({ session, store }: CommandContext, options?: { byUser
   const bounds = session.index.contentBounds();
   setViewport(bounds ? fitRect(bounds, stageSize) : centredViewport(stageSize), options);
 }
+
+/**
+ * Frames the selection (Shift+2, as in Miro); a selected frame fills the window with its contents. Up
+ * to 100%, so one small note does not fill the screen.
+ */
+export function zoomToSelection({ session, store }: CommandContext): void {
+  const { stageSize, selectedIds, setViewport } = store.getState();
+  const rects = selectedIds.flatMap((id) => session.index.rectOf(id) ?? []);
+  if (rects.length === 0) return;
+  const x = Math.min(...rects.map((rect) => rect.x));
+  const y = Math.min(...rects.map((rect) => rect.y));
+  const right = Math.max(...rects.map((rect) => rect.x + rect.w));
+  const bottom = Math.max(...rects.map((rect) => rect.y + rect.h));
+  setViewport(fitRect({ x, y, w: right - x, h: bottom - y }, stageSize));
+}

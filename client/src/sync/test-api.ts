@@ -1,4 +1,10 @@
-import { getItemsMap, readItems, readSessionState, type WerkplaatsTestApi } from '@werkplaats/shared';
+import {
+  createItems,
+  getItemsMap,
+  readItems,
+  readSessionState,
+  type WerkplaatsTestApi,
+} from '@werkplaats/shared';
 import Konva from 'konva';
 import * as Y from 'yjs';
 import { visibleBoardRect } from '../canvas/viewport';
@@ -49,6 +55,17 @@ export function installTestApi(
       const item = session && getItemsMap(session.doc).get(id);
       if (!session || !(item instanceof Y.Map)) throw new Error(`no item ${id}`);
       session.doc.transact(() => item.set(field, value), session.origin);
+    },
+    createItems: (inputs) => {
+      const session = host.getSnapshot();
+      if (!session) throw new Error('no session');
+      return createItems(session.doc, inputs, session.author, session.origin).map((item) => item.id);
+    },
+    select: (ids) => useBoardStore.getState().select(ids),
+    drawnItemCount: () => {
+      // The items layer is the stage's first; each drawn item is one direct child of it.
+      const layer = Konva.stages[0]?.getLayers()[0];
+      return layer ? layer.getChildren().length : 0;
     },
   };
   window.__werkplaats = api;

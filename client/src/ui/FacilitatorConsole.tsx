@@ -18,7 +18,9 @@ import {
   StopIcon,
   SummonIcon,
 } from './facilitation-icons';
+import { CloseSession } from './CloseSession';
 import { CloseIcon, PlusIcon } from './icons';
+import { ParticipationList } from './ParticipationList';
 import { RunSheetSteps } from './RunSheetSteps';
 import { VoteConsoleSection } from './VoteConsoleSection';
 import { formatRemaining } from './SessionTimer';
@@ -26,7 +28,16 @@ import { formatRemaining } from './SessionTimer';
 const lookup = (id: string) => findCommand(id)?.perform;
 
 /** The facilitator's console: the run-sheet, the timer, and bringing everyone along. */
-export function FacilitatorConsole({ context, state }: { context: CommandContext; state: CommandState }) {
+export function FacilitatorConsole({
+  context,
+  state,
+  title,
+}: {
+  context: CommandContext;
+  state: CommandState;
+  /** The board's title, the default name of its checkpoints. */
+  title: string;
+}) {
   const t = useT();
   const id = useId();
   const { session } = context;
@@ -197,6 +208,16 @@ export function FacilitatorConsole({ context, state }: { context: CommandContext
             </CommandButton>
           )}
         </div>
+      </section>
+
+      <section className="console-section" aria-labelledby={`${id}-participation`}>
+        <h3 id={`${id}-participation`}>{t('participation.title')}</h3>
+        <ParticipationList step={currentStep} startedAt={current?.at ?? 0} />
+      </section>
+
+      <section className="console-section" aria-labelledby={`${id}-closing`}>
+        <h3 id={`${id}-closing`}>{t('closing.title')}</h3>
+        <CloseSession context={context} title={title} />
       </section>
     </aside>
   );

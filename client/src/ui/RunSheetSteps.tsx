@@ -106,12 +106,9 @@ export function RunSheetSteps({
               >
                 <GripIcon />
               </button>
-              <button
-                type="button"
-                className="run-step-main"
-                aria-label={t('facilitation.steps.go', { title })}
-                onClick={() => onGo(step.id)}
-              >
+              <button type="button" className="run-step-main" onClick={() => onGo(step.id)}>
+                {/* Spoken before the visible text, so the button's name still contains what it shows. */}
+                <span className="sr-only">{t('facilitation.steps.go')} </span>
                 <span className="run-step-number" aria-hidden="true">
                   {index + 1}
                 </span>

@@ -7,6 +7,7 @@ import type { FailureThrottle } from '../auth/throttle.js';
 import type { RoomManager } from '../collab/room-manager.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
+import type { CheckpointStore } from '../storage/checkpoint-store.js';
 import type { DirectoryStore } from '../storage/directory-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
@@ -24,6 +25,7 @@ export interface ApiDeps {
   store: BoardStore;
   directory: DirectoryStore;
   templates: TemplateStore;
+  checkpoints: CheckpointStore;
   votes: VoteStore;
   rooms: RoomManager;
   throttle: FailureThrottle;

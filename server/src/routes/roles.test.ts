@@ -59,7 +59,12 @@ beforeAll(async () => {
     cookie: await facilitatorCookie(server),
     body: { ...LIBRARY_TEMPLATES[0], id: 'roles' },
   });
+  const checkpoint = await api(server.url, 'POST', `/api/boards/${board}/checkpoints`, {
+    cookie: await facilitatorCookie(server),
+    body: { name: 'roles' },
+  });
   params = {
+    checkpointId: ((await checkpoint.json()) as { id: string }).id,
     networkId: network.id,
     sessionId: network.sessions[4]!.id,
     inviteId: spareInvite.id,
@@ -144,6 +149,10 @@ describe('every route enforces its role', () => {
         'deleteTemplate',
         'exportTemplate',
         'importTemplate',
+        'createCheckpoint',
+        'listCheckpoints',
+        'getCheckpoint',
+        'carryForward',
       ]),
     );
   });

@@ -1,6 +1,7 @@
 import type { Item } from '../schema/registry.js';
 import type { PresenceState } from '../protocol/presence.js';
 import type { SessionState } from '../facilitation/session-state.js';
+import type { NewItem } from '../ops/create-items.js';
 import type { VoteRecord } from '../facilitation/vote-record.js';
 import type { Ballot } from '../facilitation/vote-rules.js';
 
@@ -39,6 +40,12 @@ export interface WerkplaatsTestApi {
    * what a hand-crafted Yjs update would do, so tests can show the server refusing it.
    */
   forceWrite(id: string, field: string, value: unknown): void;
+  /** Creates items as this person, in one transaction (benchmarks seed boards this way); returns their ids. */
+  createItems(inputs: NewItem[]): string[];
+  /** Selects these items, as clicking them would. */
+  select(ids: string[]): void;
+  /** How many item nodes the canvas draws right now (viewport culling leaves the rest out). */
+  drawnItemCount(): number;
 }
 
 declare global {

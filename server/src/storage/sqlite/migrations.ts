@@ -111,6 +111,16 @@ export const MIGRATIONS: string[] = [
      created_at INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  // Checkpoints: a named, frozen copy of a board's whole state, taken when a session is closed.
+  `CREATE TABLE board_checkpoints (
+     id TEXT PRIMARY KEY,
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     name TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     state BLOB NOT NULL
+   );
+   CREATE INDEX board_checkpoints_by_board ON board_checkpoints (board_id, created_at);`,
   // Dot-vote ballots: one row per person and item with its number of dots. The board document only
   // ever gets the totals, at reveal.
   `CREATE TABLE vote_dots (
