@@ -14,10 +14,10 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_SERVER_TIME = 100;
 /**
- * `[101, ballot as JSON text]`: after someone places or removes a dot, the server sends their new
+ * `[102, ballot as JSON text]`: after someone places or removes a dot, the server sends their new
  * ballot to their own connections on that board only (their other tabs), never to anyone else.
  */
-export const MESSAGE_BALLOT = 101;
+export const MESSAGE_BALLOT = 102;
 
 /** WebSocket close codes the server uses, and what a client should do on each. */
 export const CLOSE_CODES = {
