@@ -270,7 +270,7 @@ export function waitForSync(client: TestClient): Promise<void> {
 }
 
 /** Polls `predicate` until it holds, failing with `message` after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, message: string, timeoutMs = 5_000): Promise<void> {
+export async function waitFor(predicate: () => boolean, message: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}`);

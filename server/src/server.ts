@@ -21,6 +21,8 @@ import type { DirectoryStore } from './storage/directory-store.js';
 import { SqliteBoardStore } from './storage/sqlite/sqlite-board-store.js';
 import { SqliteDirectoryStore } from './storage/sqlite/sqlite-directory-store.js';
 import { SqliteCheckpointStore } from './storage/sqlite/sqlite-checkpoint-store.js';
+import { SqlitePrivateNoteStore } from './storage/sqlite/sqlite-private-note-store.js';
+import type { PrivateNoteStore } from './storage/private-note-store.js';
 import { SqliteTemplateStore } from './storage/sqlite/sqlite-template-store.js';
 import type { CheckpointStore } from './storage/checkpoint-store.js';
 import type { TemplateStore } from './storage/template-store.js';
@@ -55,6 +57,7 @@ export interface ServerOverrides {
   directory?: DirectoryStore;
   templates?: TemplateStore;
   checkpoints?: CheckpointStore;
+  privateNotes?: PrivateNoteStore;
   votes?: VoteStore;
   identities?: IdentityResolver;
   /** How often attendance notes who is connected; see `DEFAULT_ATTENDANCE_INTERVAL_MS`. */
@@ -87,25 +90,31 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const log = createLogger(config.logLevel);
   const store =
     overrides.store ?? new SqliteBoardStore(config.dataDir, { synchronous: config.sqliteSynchronous });
+  if (
+    overrides.store &&
+    !(overrides.store instanceof SqliteBoardStore) &&
+    (!overrides.directory ||
+      !overrides.templates ||
+      !overrides.privateNotes ||
+      !overrides.checkpoints ||
+      !overrides.votes)
+  ) {
+    throw new Error(
+      'a custom BoardStore needs a DirectoryStore, TemplateStore, PrivateNoteStore, CheckpointStore and VoteStore as well',
+    );
+  }
+  const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
+  const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
+  const privateStore = overrides.privateNotes ?? new SqlitePrivateNoteStore((store as SqliteBoardStore).db);
+  const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const rooms = new RoomManager({
     store,
+    privateStore,
     log,
     checks: DEFAULT_CHECKS,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadGraceMs: config.unloadGraceMs,
   });
-  if (
-    overrides.store &&
-    !(overrides.store instanceof SqliteBoardStore) &&
-    (!overrides.directory || !overrides.templates || !overrides.checkpoints || !overrides.votes)
-  ) {
-    throw new Error(
-      'a custom BoardStore needs a DirectoryStore, TemplateStore, CheckpointStore and VoteStore as well',
-    );
-  }
-  const directory = overrides.directory ?? new SqliteDirectoryStore((store as SqliteBoardStore).db);
-  const templates = overrides.templates ?? new SqliteTemplateStore((store as SqliteBoardStore).db);
-  const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const votes = overrides.votes ?? new SqliteVoteStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };

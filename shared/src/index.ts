@@ -49,3 +49,4 @@ export * from './facilitation/carry-forward.js';
 export * from './facilitation/board-diff.js';
 export type * from './facilitation/closing-api.js';
 export * from './validation-mode.js';
+export * from './facilitation/private-notes.js';

@@ -17,6 +17,7 @@ import { CommandButton } from '../ui/CommandButton';
 import { FacilitatorConsole } from '../ui/FacilitatorConsole';
 import { RunSheetIcon } from '../ui/facilitation-icons';
 import { FollowBanner } from '../ui/FollowBanner';
+import { PrivateModeBanner } from '../ui/PrivateModeBanner';
 import { ContextToolbar } from '../ui/ContextToolbar';
 import { HelpDialog } from '../ui/HelpDialog';
 import { MessagePage } from '../ui/MessagePage';
@@ -79,6 +80,7 @@ export function BoardView({ title }: { title: string }) {
         <div className="session-bar">
           <SessionTimer />
           <FollowBanner />
+          <PrivateModeBanner />
           <VotePanel />
         </div>
         <VoteResults />

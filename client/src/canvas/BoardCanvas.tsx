@@ -12,6 +12,8 @@ import { DraftLayer } from './DraftLayer';
 import { gridStyle } from './grid';
 import { ItemGestures } from './item-gestures';
 import { ItemsLayer } from './ItemsLayer';
+import { PrivateNoteEditor } from './PrivateNoteEditor';
+import { PrivateNotesLayer } from './PrivateNotesLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { StickyEditor } from './StickyEditor';
 import { useCursorSharing, useSpaceToPan, useStageSize, useWheelNavigation } from './use-board-navigation';
@@ -96,12 +98,14 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
           onPointerDown={onPointerDown}
         >
           <ItemsLayer gestures={gestures} />
+          <PrivateNotesLayer />
           <SelectionLayer gestures={gestures} readOnly={session.readOnly} />
           <DraftLayer />
           <CursorsLayer />
         </Stage>
       )}
       <StickyEditor onDone={focusBoard} />
+      <PrivateNoteEditor onDone={focusBoard} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   toggleTimerSound,
   type CommandLookup,
 } from './facilitation-actions';
+import { switchPrivateModeOn } from './private-actions';
 import type { Command, CommandState } from './types';
 
 const facilitatorOnly = (state: CommandState) => state.facilitator;
@@ -107,6 +108,14 @@ export function facilitationCommands(lookup: CommandLookup) {
       group: 'facilitation',
       inHelp: false,
       perform: toggleFollow,
+      enabled: facilitatorOnly,
+    },
+    {
+      id: 'facilitation.privateMode',
+      labelKey: 'private.switchOn',
+      group: 'facilitation',
+      inHelp: false,
+      perform: (context) => switchPrivateModeOn(context),
       enabled: facilitatorOnly,
     },
   ] as const satisfies readonly Command[];

@@ -9,14 +9,20 @@ import {
 import { screenToBoard } from '../canvas/viewport';
 import type { Point } from '../lib/geometry';
 import { withFrameContents } from './frame-contents';
+import { placePrivateSticky, privateModeAppliesAt } from './private-actions';
 import type { CommandContext } from './types';
 
 /** How far a note placed on top of another is nudged, so repeated clicks fan out instead of stacking. */
 const CASCADE = 24;
 
-/** Creates a note centred on `centre`, selects it and opens its text editor. */
-export function placeSticky({ session, store }: CommandContext, centre: Point): string | undefined {
+/**
+ * Creates a note centred on `centre`, selects it and opens its text editor. In private mode's area
+ * the note goes to the author's private notes instead.
+ */
+export function placeSticky(context: CommandContext, centre: Point): string | undefined {
+  const { session, store } = context;
   if (session.readOnly) return undefined;
+  if (privateModeAppliesAt(context, centre)) return placePrivateSticky(context, centre);
   let x = Math.round(centre.x - STICKY_SIZE / 2);
   let y = Math.round(centre.y - STICKY_SIZE / 2);
   const taken = new Set(

@@ -18,6 +18,7 @@ import { FacilitationState } from './facilitation-state';
 import { ItemsIndex } from './items-index';
 import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
+import { PrivateNotes } from './private-notes';
 import { ServerClock } from './server-clock';
 import { UndoHistory } from './undo-history';
 import { VoteState } from './vote-state';
@@ -60,6 +61,7 @@ export class BoardSession {
   readonly presence: Presence;
   readonly clock: ServerClock;
   readonly facilitation: FacilitationState;
+  readonly privateNotes: PrivateNotes;
   readonly votes: VoteState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
@@ -86,6 +88,7 @@ export class BoardSession {
     this.connection = new ConnectionMonitor(this.provider);
     this.clock = new ServerClock(this.provider);
     this.facilitation = new FacilitationState(this.doc);
+    this.privateNotes = new PrivateNotes(this.provider, this.facilitator);
     this.votes = new VoteState(this.doc, this.provider, options.boardId);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
@@ -103,6 +106,7 @@ export class BoardSession {
     this.presence.destroy();
     this.clock.destroy();
     this.facilitation.destroy();
+    this.privateNotes.destroy();
     this.votes.destroy();
     this.undo.destroy();
     this.index.destroy();

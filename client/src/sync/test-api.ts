@@ -42,7 +42,7 @@ export function installTestApi(
       const session = host.getSnapshot();
       return session
         ? readSessionState(session.doc)
-        : { steps: [], current: undefined, timer: undefined, follow: undefined };
+        : { steps: [], current: undefined, timer: undefined, follow: undefined, private: undefined };
     },
     votes: () => [...(host.getSnapshot()?.votes.getSnapshot().records ?? [])],
     ballot: () => host.getSnapshot()?.votes.getSnapshot().ballot ?? null,
@@ -67,6 +67,8 @@ export function installTestApi(
       const layer = Konva.stages[0]?.getLayers()[0];
       return layer ? layer.getChildren().length : 0;
     },
+    privateNotes: () => [...(host.getSnapshot()?.privateNotes.getNotes() ?? [])],
+    privateCounts: () => [...(host.getSnapshot()?.privateNotes.getCounts() ?? [])],
   };
   window.__werkplaats = api;
   return () => {

@@ -21,6 +21,7 @@ import {
 import { CloseSession } from './CloseSession';
 import { CloseIcon, PlusIcon } from './icons';
 import { ParticipationList } from './ParticipationList';
+import { PrivateModeSection } from './PrivateModeSection';
 import { RunSheetSteps } from './RunSheetSteps';
 import { VoteConsoleSection } from './VoteConsoleSection';
 import { formatRemaining } from './SessionTimer';
@@ -177,6 +178,7 @@ export function FacilitatorConsole({
         {following && <p className="console-note">{t('facilitation.followingYou')}</p>}
       </section>
 
+      <PrivateModeSection context={context} />
       <VoteConsoleSection context={context} />
 
       <section className="console-section console-steps" aria-labelledby={`${id}-steps`}>

@@ -2,16 +2,19 @@ import { useSyncExternalStore } from 'react';
 import type { RunStep } from '@werkplaats/shared';
 import { useT } from '../i18n/use-t';
 import { usePeople } from '../sync/hooks';
+import { usePrivateCounts } from '../sync/private-hooks';
 import { useSession } from '../sync/session-context';
 
 /**
  * Per participant on the board, whether they added notes in the current step: notes they wrote in the
- * step's frame (or, for a step without a frame, since it started). Counts only, for the facilitator.
+ * step's frame (or, for a step without a frame, since it started), plus their private notes while
+ * private mode hides them (the server sends counts only). For the facilitator.
  */
 export function ParticipationList({ step, startedAt }: { step: RunStep | undefined; startedAt: number }) {
   const t = useT();
   const { index } = useSession();
   const people = usePeople().filter((person) => person.role === 'participant' || person.role === 'expert');
+  const hidden = usePrivateCounts();
   // Re-counted whenever items come, go or move (moving a note into the frame counts too).
   useSyncExternalStore(index.orderChanged.subscribe, index.getOrder);
   useSyncExternalStore(index.layoutChanged.subscribe, index.getLayoutVersion);
@@ -33,6 +36,7 @@ export function ParticipationList({ step, startedAt }: { step: RunStep | undefin
       : item.createdAt >= startedAt;
     if (inStep) counts.set(item.createdBy, (counts.get(item.createdBy) ?? 0) + 1);
   }
+  for (const { userId, count } of hidden) counts.set(userId, (counts.get(userId) ?? 0) + count);
   return (
     <ul className="participation-list">
       {people.map((person) => {

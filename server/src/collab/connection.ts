@@ -5,6 +5,7 @@ import {
   CLOSE_CODES,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
+  MESSAGE_PRIVATE,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SERVER_TIME,
   MESSAGE_SYNC,
@@ -50,6 +51,9 @@ const HANDLERS: Record<number, Handler> = {
   [MESSAGE_AUTH]: () => undefined,
   [MESSAGE_SERVER_TIME]: (connection, decoder) => {
     connection.send(serverTimeMessage(decoding.readVarUint(decoder), Date.now()));
+  },
+  [MESSAGE_PRIVATE]: (connection, decoder) => {
+    connection.room.privateNotes.handle(connection, decoder);
   },
 };
 

@@ -7,9 +7,12 @@ import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_BALLOT,
+  MESSAGE_PRIVATE,
   MESSAGE_SERVER_TIME,
   MESSAGE_SYNC,
+  PRIVATE_MESSAGE,
   type Ballot,
+  type PrivateCount,
 } from '@werkplaats/shared';
 
 /** Encoders for the y-websocket messages the server sends. Each message is encoded once per event. */
@@ -54,6 +57,39 @@ export function serverTimeMessage(requestId: number, now: number): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_SERVER_TIME);
   encoding.writeVarUint(encoder, requestId);
   encoding.writeFloat64(encoder, now);
+  return encoding.toUint8Array(encoder);
+}
+
+function privateEncoder(kind: number): encoding.Encoder {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_PRIVATE);
+  encoding.writeVarUint(encoder, kind);
+  return encoder;
+}
+
+/** Private-mode sync messages: the same y-protocols messages, about the recipient's own private document. */
+export function privateSyncStep1Message(doc: Y.Doc): Uint8Array {
+  const encoder = privateEncoder(PRIVATE_MESSAGE.sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+export function privateSyncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = privateEncoder(PRIVATE_MESSAGE.sync);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+export function privateUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = privateEncoder(PRIVATE_MESSAGE.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Counts per person for the facilitator: user ids, names and numbers, nothing of the notes themselves. */
+export function privateCountsMessage(counts: PrivateCount[]): Uint8Array {
+  const encoder = privateEncoder(PRIVATE_MESSAGE.counts);
+  encoding.writeVarString(encoder, JSON.stringify(counts));
   return encoding.toUint8Array(encoder);
 }
 

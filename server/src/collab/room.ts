@@ -3,14 +3,18 @@ import * as Y from 'yjs';
 import { CLOSE_CODES, initBoardDoc, isBoardDoc, migrateBoardDoc, systemOrigin } from '@werkplaats/shared';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
+import type { PrivateNoteStore } from '../storage/private-note-store.js';
 import { applyGuardedAwareness } from './awareness-guard.js';
 import { encodeIntegratedState, hasPendingUpdates } from './integrated-state.js';
 import { awarenessMessage, syncStep1Message, syncStep2Message, syncUpdateMessage } from './messages.js';
 import type { Peer } from './peer.js';
+import { PrivateNotes } from './private-notes.js';
 import { gateUpdate, type UpdateCheck } from './update-gate.js';
 
 export interface RoomOptions {
   store: BoardStore;
+  /** Private-mode notes, one document per person; see `PrivateNotes`. */
+  privateStore: PrivateNoteStore;
   log: Logger;
   checks: readonly UpdateCheck[];
   /** Log entries after which the room folds the log into a new snapshot. */
@@ -62,6 +66,8 @@ function rebuild(updates: readonly Uint8Array[]): { doc: Y.Doc; upgrade: Uint8Ar
 export class Room {
   readonly awareness: Awareness;
   readonly peers = new Set<Peer>();
+  /** Set once in `load`; a room never exists without its private notes. */
+  privateNotes!: PrivateNotes;
   private readonly awarenessOwners = new Map<number, Peer>();
   /** Resolves when every update so far is stored and sent on; see `enqueue`. */
   private tail: Promise<void> = Promise.resolve();
@@ -108,7 +114,15 @@ export class Room {
       }
       logEntries++;
     }
-    return new Room(boardId, doc, { lastSeq, logEntries }, options);
+    const room = new Room(boardId, doc, { lastSeq, logEntries }, options);
+    try {
+      room.privateNotes = await PrivateNotes.load(room, options.privateStore, options.log);
+    } catch (error) {
+      room.awareness.destroy();
+      doc.destroy();
+      throw error;
+    }
+    return room;
   }
 
   /**
@@ -134,6 +148,7 @@ export class Room {
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
+    this.privateNotes.removePeer(peer);
     for (const id of peer.awarenessIds) this.awarenessOwners.delete(id);
     if (peer.awarenessIds.size > 0 && !this.closing) {
       removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
@@ -280,6 +295,7 @@ export class Room {
     for (const peer of this.peers) peer.close(code, reason);
     this.peers.clear();
     this.awareness.destroy();
+    this.privateNotes.destroy();
     this.doc.destroy();
   }
 }

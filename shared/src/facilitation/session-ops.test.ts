@@ -133,6 +133,7 @@ describe('run-sheet editing', () => {
       current: undefined,
       timer: undefined,
       follow: undefined,
+      private: undefined,
     });
   });
 

@@ -12,6 +12,7 @@ export const SESSION_KEYS = {
   current: 'currentStep',
   timer: 'timer',
   follow: 'follow',
+  private: 'private',
 } as const;
 
 export const stepModesSchema = z.object({
@@ -100,12 +101,26 @@ export const followSchema = z.object({
 
 export type FollowState = z.infer<typeof followSchema>;
 
+/**
+ * Private mode: while this record exists, new notes (inside `frameId`, or anywhere without one) go to
+ * each author's private document on the server; `anonymous` says how the reveal will show them.
+ */
+export const privateModeSchema = z.object({
+  frameId: z.string().min(1).max(64).optional(),
+  anonymous: z.boolean().default(true),
+  /** Server time it was switched on. */
+  since: z.number().int().nonnegative(),
+});
+
+export type PrivateModeState = z.infer<typeof privateModeSchema>;
+
 export interface SessionState {
   /** Run-sheet steps in order. */
   steps: RunStep[];
   current: CurrentStep | undefined;
   timer: TimerState | undefined;
   follow: FollowState | undefined;
+  private: PrivateModeState | undefined;
 }
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
@@ -136,5 +151,6 @@ export function readSessionState(doc: Y.Doc): SessionState {
     current: parsed(currentStepSchema, session.get(SESSION_KEYS.current)),
     timer: parsed(timerSchema, session.get(SESSION_KEYS.timer)),
     follow: parsed(followSchema, session.get(SESSION_KEYS.follow)),
+    private: parsed(privateModeSchema, session.get(SESSION_KEYS.private)),
   };
 }

@@ -370,6 +370,26 @@ export const en = {
   'checkpoint.empty': 'Nothing here.',
   'checkpoint.back': 'Back to the board',
   'checkpoint.notFound': 'This checkpoint does not exist, or you cannot see it.',
+  // Private mode
+  'private.label': 'Private mode',
+  'private.switchOn': 'Switch private mode on',
+  'private.switchOff': 'Switch off without revealing',
+  'private.off': 'Off: new notes are visible to everyone.',
+  'private.onFrame': 'On in “{frame}”: new notes there are seen only by their author.',
+  'private.onBoard': 'On for the whole board: new notes are seen only by their author.',
+  'private.countsLabel': 'Private notes per person',
+  'private.noCounts': 'No private notes yet.',
+  'private.anonymous': 'Reveal without names',
+  'private.reveal': 'Reveal notes ({count})',
+  'private.editorLabel': 'Text of your private note',
+  'private.bannerFrame':
+    'Private mode: your new notes in “{frame}” are visible only to you until the facilitator reveals them.',
+  'private.bannerBoard':
+    'Private mode: your new notes are visible only to you until the facilitator reveals them.',
+  'private.bannerFacilitator':
+    'Private mode is on: participants’ new notes stay hidden until you reveal them.',
+  'private.waiting': 'Your private notes stay visible only to you until the facilitator reveals them.',
+  'private.yourNotes': 'Your private notes: {count}',
   // Dot voting
   'vote.start': 'Start vote',
   'vote.placeDot': 'Place a dot on the selected item',

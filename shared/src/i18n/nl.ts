@@ -380,6 +380,25 @@ export const nl: Record<MessageKey, string> = {
   'checkpoint.empty': 'Niets hier.',
   'checkpoint.back': 'Terug naar het bord',
   'checkpoint.notFound': 'Deze momentopname bestaat niet, of je kunt ze niet bekijken.',
+  // Private mode
+  'private.label': 'Privémodus',
+  'private.switchOn': 'Privémodus aanzetten',
+  'private.switchOff': 'Uitzetten zonder te tonen',
+  'private.off': 'Uit: nieuwe notities ziet iedereen.',
+  'private.onFrame': 'Aan in “{frame}”: nieuwe notities daar ziet alleen wie ze schrijft.',
+  'private.onBoard': 'Aan voor het hele bord: nieuwe notities ziet alleen wie ze schrijft.',
+  'private.countsLabel': 'Privénotities per persoon',
+  'private.noCounts': 'Nog geen privénotities.',
+  'private.anonymous': 'Tonen zonder namen',
+  'private.reveal': 'Notities tonen ({count})',
+  'private.editorLabel': 'Tekst van je privénotitie',
+  'private.bannerFrame':
+    'Privémodus: je nieuwe notities in “{frame}” zie alleen jij, tot de begeleider ze toont.',
+  'private.bannerBoard': 'Privémodus: je nieuwe notities zie alleen jij, tot de begeleider ze toont.',
+  'private.bannerFacilitator':
+    'Privémodus staat aan: nieuwe notities van deelnemers blijven verborgen tot jij ze toont.',
+  'private.waiting': 'Je privénotities zie alleen jij, tot de begeleider ze toont.',
+  'private.yourNotes': 'Jouw privénotities: {count}',
   // Dot voting
   'vote.start': 'Stemming starten',
   'vote.placeDot': 'Een stip op het geselecteerde item zetten',

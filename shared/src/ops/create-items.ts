@@ -17,7 +17,8 @@ export interface Author {
   name: string;
 }
 
-function buildRecord(input: NewItem, z: string, author: Author, now: number): Item {
+/** A validated item record for `input`, as `createItems` writes it; throws `InvalidItemError`. */
+export function buildItemRecord(input: NewItem, z: string, author: Author, now: number): Item {
   // Inputs also come from untyped sources (paste, templates, imports): report a bad type, do not crash on it.
   if (!isItemType(input.type)) throw new InvalidItemError(`unknown item type ${JSON.stringify(input.type)}`);
   const definition = ITEM_DEFINITIONS[input.type];
@@ -38,7 +39,8 @@ function buildRecord(input: NewItem, z: string, author: Author, now: number): It
   return parsed.item;
 }
 
-function writeItemMap(item: Item): Y.Map<unknown> {
+/** The `Y.Map` that holds `item`, its text in a `Y.Text`. */
+export function writeItemMap(item: Item): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(item)) {
     if (value === undefined) continue;
@@ -56,7 +58,7 @@ export function createItems(doc: Y.Doc, inputs: NewItem[], author: Author, origi
   const items = getItemsMap(doc);
   const zs = keysOnTop(doc, inputs.length);
   const now = Date.now();
-  const records = inputs.map((input, i) => buildRecord(input, zs[i]!, author, now));
+  const records = inputs.map((input, i) => buildItemRecord(input, zs[i]!, author, now));
   const ids = new Set<string>();
   for (const record of records) {
     // A repeated id within the batch would silently replace the earlier item in the same transaction.

@@ -89,7 +89,7 @@ export function moveItems(
  * Replaces a `Y.Text` with `next` by editing only the changed middle, so a concurrent edit elsewhere in
  * the same note survives rather than being overwritten.
  */
-function replaceText(map: Y.Map<unknown>, key: string, next: string): void {
+export function replaceText(map: Y.Map<unknown>, key: string, next: string): void {
   let text = map.get(key);
   if (!(text instanceof Y.Text)) {
     text = new Y.Text();

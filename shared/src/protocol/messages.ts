@@ -14,6 +14,23 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_SERVER_TIME = 100;
 /**
+ * Private mode: `[101, PRIVATE_MESSAGE.*, …]`. Each person's private notes live in a document of their
+ * own that the server syncs only with that person's connections (`sync` wraps a y-protocols sync
+ * message). Like the clock, it is never sent unasked, so stock y-websocket clients never see it.
+ */
+export const MESSAGE_PRIVATE = 101;
+
+export const PRIVATE_MESSAGE = {
+  /** Either way: a y-protocols sync message for the sender's own private document. */
+  sync: 0,
+  /** Facilitator to server: send me the counts now and whenever they change. */
+  watchCounts: 1,
+  /** Server to facilitator: JSON `PrivateCount[]`, how many private notes each person holds. */
+  counts: 2,
+  /** Facilitator to server: reveal everyone's private notes; then a varuint, 1 = anonymised. */
+  reveal: 3,
+} as const;
+/**
  * `[102, ballot as JSON text]`: after someone places or removes a dot, the server sends their new
  * ballot to their own connections on that board only (their other tabs), never to anyone else.
  */

@@ -2,6 +2,7 @@ import type { Item } from '../schema/registry.js';
 import type { PresenceState } from '../protocol/presence.js';
 import type { SessionState } from '../facilitation/session-state.js';
 import type { NewItem } from '../ops/create-items.js';
+import type { PrivateCount } from '../facilitation/private-notes.js';
 import type { VoteRecord } from '../facilitation/vote-record.js';
 import type { Ballot } from '../facilitation/vote-rules.js';
 
@@ -46,6 +47,10 @@ export interface WerkplaatsTestApi {
   select(ids: string[]): void;
   /** How many item nodes the canvas draws right now (viewport culling leaves the rest out). */
   drawnItemCount(): number;
+  /** This person's private notes (private mode), which no one else's client has. */
+  privateNotes?(): Item[];
+  /** For a facilitator: the private-note counts per person the server sent. */
+  privateCounts?(): PrivateCount[];
 }
 
 declare global {

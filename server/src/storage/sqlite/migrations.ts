@@ -121,6 +121,15 @@ export const MIGRATIONS: string[] = [
      state BLOB NOT NULL
    );
    CREATE INDEX board_checkpoints_by_board ON board_checkpoints (board_id, created_at);`,
+  // Private mode: each person's unrevealed notes, one Yjs document per board and person, kept out of
+  // the board's own log so no export or snapshot of the board can contain them.
+  `CREATE TABLE private_docs (
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     user_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     state BLOB NOT NULL,
+     PRIMARY KEY (board_id, user_id)
+   ) WITHOUT ROWID;`,
   // Dot-vote ballots: one row per person and item with its number of dots. The board document only
   // ever gets the totals, at reveal.
   `CREATE TABLE vote_dots (
