@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expectAccessible } from '../fixtures/a11y.js';
 import { expect, test } from '../fixtures/test.js';
+import { facilitatorPage } from '../pages/facilitator.js';
 import { BoardPage, itemText } from '../pages/board-page.js';
 
 test('a frame carries the items inside it when it moves', async ({ browser, server }) => {
@@ -104,18 +106,27 @@ test('marquee, nudge, lock and delete', async ({ browser, server }) => {
     .poll(async () => [(await at(a.id)).x - a.x, (await at(b.id)).y - b.y, (await at(c.id)).x - c.x])
     .toEqual([10, 1, 0]);
 
-  // Locked items neither move nor go away.
-  await ana.page.keyboard.press('ControlOrMeta+Shift+l');
+  // Locks are the facilitator's: Ana cannot lock, Fien can; a locked item neither moves nor goes away.
+  const lockKeys = async (page: Page) => page.keyboard.press('ControlOrMeta+Shift+l');
+  await lockKeys(ana.page);
+  expect((await at(a.id)).locked).toBe(false);
+  const fien = await facilitatorPage(browser, server.baseURL, 'en');
+  await fien.page.goto(`/b/${boardId}?lang=en`);
+  await fien.page.waitForFunction(() => window.__werkplaats?.synced() === true);
+  await fien.page.evaluate((id) => window.__werkplaats!.select([id]), a.id);
+  await lockKeys(fien.page);
   await expect.poll(async () => (await at(a.id)).locked).toBe(true);
+  await ana.page.evaluate((id) => window.__werkplaats!.select([id]), a.id);
   await ana.page.keyboard.press('ArrowLeft');
   await ana.page.keyboard.press('Delete');
   expect((await at(a.id)).x - a.x).toBe(10);
   expect(await ana.items()).toHaveLength(3);
 
-  await ana.page.keyboard.press('ControlOrMeta+Shift+l');
+  await lockKeys(fien.page);
   await expect.poll(async () => (await at(a.id)).locked).toBe(false);
   await ana.page.keyboard.press('Delete');
   await expect.poll(async () => (await ana.items()).map(itemText)).toEqual(['c']);
+  await fien.context.close();
   await ana.close();
 });
 

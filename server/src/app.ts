@@ -17,6 +17,7 @@ import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { peopleRoutes } from './routes/people.js';
 import { templateRoutes } from './routes/templates.js';
+import { voteRoutes } from './routes/votes.js';
 import { mountClient } from './routes/static.js';
 import { VERSION } from './version.js';
 
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/boards', checkpointRoutes(deps, deps.checkpoints));
   app.route('/api/boards', imageRoutes(deps.store, deps.directory, deps.images));
   app.route('/api/boards', commentRoutes(deps.store, deps.directory, deps.rooms));
+  app.route('/api/boards', voteRoutes(deps));
   const invites = inviteRoutes(deps);
   app.route('/api/networks', networkRoutes(deps));
   app.route('/api/networks', invites.managed);

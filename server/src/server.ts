@@ -31,6 +31,8 @@ import type { CheckpointStore } from './storage/checkpoint-store.js';
 import type { TemplateStore } from './storage/template-store.js';
 import { FsImageStore } from './uploads/fs-image-store.js';
 import type { ImageStore } from './uploads/image-store.js';
+import { SqliteVoteStore } from './storage/sqlite/sqlite-vote-store.js';
+import type { VoteStore } from './storage/vote-store.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -62,6 +64,7 @@ export interface ServerOverrides {
   imports?: ImportStore;
   checkpoints?: CheckpointStore;
   privateNotes?: PrivateNoteStore;
+  votes?: VoteStore;
   identities?: IdentityResolver;
   /** Uploaded pictures; by default files under `DATA_DIR/uploads`. */
   images?: ImageStore;
@@ -102,7 +105,8 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
       !overrides.templates ||
       !overrides.privateNotes ||
       !overrides.checkpoints ||
-      !overrides.imports)
+      !overrides.imports ||
+      !overrides.votes)
   ) {
     throw new Error('a custom BoardStore needs every other store as well (directory, templates, …)');
   }
@@ -119,6 +123,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     compactAfterUpdates: config.compactAfterUpdates,
     unloadGraceMs: config.unloadGraceMs,
   });
+  const votes = overrides.votes ?? new SqliteVoteStore((store as SqliteBoardStore).db);
   const setupToken = (await directory.countFacilitators()) === 0 ? newToken() : undefined;
   const setup = { tokenHash: setupToken && hashToken(setupToken) };
   const attendance = new AttendanceRecorder(directory, rooms, log, overrides.attendanceIntervalMs);
@@ -130,6 +135,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     imports,
     checkpoints,
     images: overrides.images ?? new FsImageStore(join(config.dataDir, 'uploads')),
+    votes,
     rooms,
     throttle: new FailureThrottle(),
     syncTickets,

@@ -22,6 +22,7 @@ export * from './doc/origins.js';
 export * from './doc/read.js';
 export * from './doc/zorder.js';
 export * from './facilitation/vote-record.js';
+export * from './facilitation/vote-rules.js';
 export * from './time/zoned-time.js';
 export * from './ops/clone-items.js';
 export * from './ops/create-items.js';

@@ -29,6 +29,8 @@ import { SessionTimer } from '../ui/SessionTimer';
 import { StickyHint } from '../ui/StickyHint';
 import { Toasts } from '../ui/Toasts';
 import { Toolbar } from '../ui/Toolbar';
+import { VotePanel } from '../ui/VotePanel';
+import { VoteResults } from '../ui/VoteResults';
 import { ZoomControls } from '../ui/ZoomControls';
 import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
 
@@ -94,7 +96,9 @@ export function BoardView({ title }: { title: string }) {
           <SessionTimer />
           <FollowBanner />
           <PrivateModeBanner />
+          <VotePanel />
         </div>
+        <VoteResults />
         {session.facilitator && consoleOpen && (
           <FacilitatorConsole context={context} state={state} title={title} />
         )}

@@ -1,5 +1,13 @@
 import type { ItemType } from '@werkplaats/shared';
-import { memo, useCallback, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
 import { Layer } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
@@ -15,6 +23,7 @@ import { ShapeNode } from './ShapeNode';
 import { StickyNode } from './StickyNode';
 import { TextNode } from './TextNode';
 import { VisibleItems } from './visible-items';
+import { VoteMarks } from './VoteMarks';
 
 const NODES: Record<ItemType, ComponentType<NodeProps>> = {
   sticky: StickyNode,
@@ -56,7 +65,10 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
         <LockBadge key={`lock-${id}`} id={id} />
       ))}
       {ordered.map((id) => (
-        <FeedbackBadge key={`feedback-${id}`} id={id} />
+        <Fragment key={`marks-${id}`}>
+          <FeedbackBadge id={id} />
+          <VoteMarks id={id} onRemove={gestures.removeDot} />
+        </Fragment>
       ))}
     </Layer>
   );

@@ -3,6 +3,7 @@ import type Konva from 'konva';
 import { withFrameContents } from '../commands/frame-contents';
 import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';
+import { clicksVote, isVotable, placeDot, removeDot } from '../facilitation/vote-actions';
 import type { Point } from '../lib/geometry';
 import { frameThrottle } from '../lib/throttle';
 import { textBlockHeight } from './text-block';
@@ -44,16 +45,27 @@ export class ItemGestures {
     else if (!state.selectedIds.includes(id)) state.select([id]);
   }
 
-  /** A plain click on one note of a multi-selection narrows the selection to that note. */
+  /**
+   * A plain click on one note of a multi-selection narrows the selection to that note. While a vote
+   * is open, a click on an item in it places a dot.
+   */
   click(id: string, event: MouseEvent): void {
     const state = this.context.store.getState();
+    if (state.tool === 'select' && clicksVote(this.context) && isVotable(this.context, id)) {
+      placeDot(this.context, id);
+      return;
+    }
     if (event.shiftKey || state.tool !== 'select' || state.selectedIds.length < 2) return;
     if (state.selectedIds.includes(id)) state.select([id]);
   }
 
+  /** A click on one of this person's dots takes it back. */
+  readonly removeDot = (id: string): void => removeDot(this.context, id);
+
   doubleClick(id: string): void {
     const { session, store } = this.context;
-    if (session.readOnly || store.getState().tool !== 'select') return;
+    // While voting, the second click of a double click is a dot of its own, not a request to edit.
+    if (session.readOnly || store.getState().tool !== 'select' || clicksVote(this.context)) return;
     if (isEditable(session.index.getItem(id))) store.getState().startEditing(id);
   }
 

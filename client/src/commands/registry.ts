@@ -12,6 +12,7 @@ import {
 import { setTemplatePickerOpen } from '../templates/picker-store';
 import { TOOL_COMMANDS } from './tool-commands';
 import type { Command, CommandState } from './types';
+import { VOTE_COMMANDS } from './vote-commands';
 import { zoomIn, zoomOut, zoomToActualSize, zoomToFit, zoomToSelection } from './view-actions';
 
 const hasSelection = (state: CommandState) => !state.readOnly && state.selectionCount > 0;
@@ -238,6 +239,7 @@ export const COMMANDS = [
     perform: ({ store }) => store.getState().setOutlineOpen(!store.getState().outlineOpen),
   },
   ...facilitationCommands((id) => findCommand(id)?.perform),
+  ...VOTE_COMMANDS,
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

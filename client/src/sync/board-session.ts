@@ -22,6 +22,7 @@ import { Presence } from './presence';
 import { PrivateNotes } from './private-notes';
 import { ServerClock } from './server-clock';
 import { UndoHistory } from './undo-history';
+import { VoteState } from './vote-state';
 
 export interface SessionOptions {
   boardId: string;
@@ -64,6 +65,7 @@ export class BoardSession {
   readonly privateNotes: PrivateNotes;
   /** Comments and reactions per item (written by the server only). */
   readonly feedback: FeedbackState;
+  readonly votes: VoteState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
   private destroyed = false;
@@ -89,8 +91,9 @@ export class BoardSession {
     this.connection = new ConnectionMonitor(this.provider);
     this.clock = new ServerClock(this.provider);
     this.facilitation = new FacilitationState(this.doc);
-    this.privateNotes = new PrivateNotes(this.provider, this.facilitator);
+    this.privateNotes = new PrivateNotes(this.provider, this.facilitator, this.readOnly);
     this.feedback = new FeedbackState(this.doc);
+    this.votes = new VoteState(this.doc, this.provider, options.boardId);
     this.index = new ItemsIndex(this.items);
     this.undo = new UndoHistory(this.items, this.origin);
     this.presence = new Presence(this.provider.awareness, {
@@ -109,6 +112,7 @@ export class BoardSession {
     this.facilitation.destroy();
     this.privateNotes.destroy();
     this.feedback.destroy();
+    this.votes.destroy();
     this.undo.destroy();
     this.index.destroy();
     this.connection.destroy();

@@ -34,6 +34,8 @@ export class PrivateNotes {
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly facilitator: boolean,
+    /** People who follow along read-only have no private notes: they never join. */
+    private readonly readOnly: boolean,
   ) {
     provider.messageHandlers[MESSAGE_PRIVATE] = (_encoder, decoder) => this.receive(decoder);
     provider.on('status', this.onStatus);
@@ -69,6 +71,7 @@ export class PrivateNotes {
 
   /** Sync step 1 on every (re)connect: the server answers with what we lack and asks for what it lacks. */
   private join(): void {
+    if (this.readOnly) return;
     this.send(PRIVATE_MESSAGE.sync, (encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
     if (this.facilitator) this.send(PRIVATE_MESSAGE.watchCounts);
   }

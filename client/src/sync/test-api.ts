@@ -54,6 +54,8 @@ export function installTestApi(
       const session = host.getSnapshot();
       return session ? readReactions(session.doc) : [];
     },
+    votes: () => [...(host.getSnapshot()?.votes.getSnapshot().records ?? [])],
+    ballot: () => host.getSnapshot()?.votes.getSnapshot().ballot ?? null,
     visibleRect: () => {
       const { viewport, stageSize } = useBoardStore.getState();
       return visibleBoardRect(viewport, stageSize);

@@ -23,6 +23,7 @@ import { CloseIcon, PlusIcon } from './icons';
 import { ParticipationList } from './ParticipationList';
 import { PrivateModeSection } from './PrivateModeSection';
 import { RunSheetSteps } from './RunSheetSteps';
+import { VoteConsoleSection } from './VoteConsoleSection';
 import { formatRemaining } from './SessionTimer';
 
 const lookup = (id: string) => findCommand(id)?.perform;
@@ -178,6 +179,7 @@ export function FacilitatorConsole({
       </section>
 
       <PrivateModeSection context={context} />
+      <VoteConsoleSection context={context} />
 
       <section className="console-section console-steps" aria-labelledby={`${id}-steps`}>
         <h3 id={`${id}-steps`}>{t('facilitation.steps.label')}</h3>

@@ -6,10 +6,12 @@ import type * as Y from 'yjs';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
+  MESSAGE_BALLOT,
   MESSAGE_PRIVATE,
   MESSAGE_SERVER_TIME,
   MESSAGE_SYNC,
   PRIVATE_MESSAGE,
+  type Ballot,
   type PrivateCount,
 } from '@werkplaats/shared';
 
@@ -88,5 +90,13 @@ export function privateUpdateMessage(update: Uint8Array): Uint8Array {
 export function privateCountsMessage(counts: PrivateCount[]): Uint8Array {
   const encoder = privateEncoder(PRIVATE_MESSAGE.counts);
   encoding.writeVarString(encoder, JSON.stringify(counts));
+  return encoding.toUint8Array(encoder);
+}
+
+/** A person's own ballot, for their own connections only (see `MESSAGE_BALLOT`). */
+export function ballotMessage(ballot: Ballot): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_BALLOT);
+  encoding.writeVarString(encoder, JSON.stringify(ballot));
   return encoding.toUint8Array(encoder);
 }

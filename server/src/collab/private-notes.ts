@@ -103,20 +103,24 @@ export class PrivateNotes {
     this.members.add(peer);
     const type = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
+    const mayWrite = canEditBoard(peer.identity.role, peer.identity.commentOnly);
     if (type === syncProtocol.messageYjsSyncStep1) {
       const { doc } = this.docOf(peer);
       const reply = privateSyncStep2Message(doc, payload);
-      const ask = privateSyncStep1Message(doc);
+      // Someone who may not write has nothing to send back, so is not asked for it.
+      const ask = mayWrite ? privateSyncStep1Message(doc) : undefined;
       this.enqueue(() => {
         peer.send(reply);
-        peer.send(ask);
+        if (ask) peer.send(ask);
       });
       return;
     }
     if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
       throw new MalformedMessageError(`unknown private sync message ${type}`);
     }
-    if (!canEditBoard(peer.identity.role, peer.identity.commentOnly)) {
+    if (!mayWrite) {
+      // An empty answer changes nothing and is no attempt to write; anything else is refused.
+      if (!updateAddsAnything(this.docOf(peer).doc, payload)) return;
       peer.refuse(REFUSAL_REASONS.readOnly);
       return;
     }
@@ -232,5 +236,15 @@ export class PrivateNotes {
     this.docs.clear();
     this.members.clear();
     this.watchers.clear();
+  }
+}
+
+/** Whether `update` holds structs or deletions `doc` does not have; malformed bytes count as adding. */
+function updateAddsAnything(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    const fresh = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+    return fresh.structs.length > 0 || fresh.ds.clients.size > 0;
+  } catch {
+    return true;
   }
 }

@@ -12,6 +12,7 @@ import type { DirectoryStore } from '../storage/directory-store.js';
 import type { ImportStore } from '../storage/import-store.js';
 import type { TemplateStore } from '../storage/template-store.js';
 import type { ImageStore } from '../uploads/image-store.js';
+import type { VoteStore } from '../storage/vote-store.js';
 import { apiError } from './errors.js';
 
 export type ApiEnv = { Variables: { viewer: Viewer } };
@@ -29,6 +30,7 @@ export interface ApiDeps {
   imports: ImportStore;
   checkpoints: CheckpointStore;
   images: ImageStore;
+  votes: VoteStore;
   rooms: RoomManager;
   throttle: FailureThrottle;
   syncTickets: SyncTickets;

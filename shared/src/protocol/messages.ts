@@ -30,6 +30,11 @@ export const PRIVATE_MESSAGE = {
   /** Facilitator to server: reveal everyone's private notes; then a varuint, 1 = anonymised. */
   reveal: 3,
 } as const;
+/**
+ * `[102, ballot as JSON text]`: after someone places or removes a dot, the server sends their new
+ * ballot to their own connections on that board only (their other tabs), never to anyone else.
+ */
+export const MESSAGE_BALLOT = 102;
 
 /** WebSocket close codes the server uses, and what a client should do on each. */
 export const CLOSE_CODES = {

@@ -5,6 +5,8 @@ import type { NewItem } from '../ops/create-items.js';
 import type { PrivateCount } from '../facilitation/private-notes.js';
 import type { CommentRecord } from '../comments/comment-record.js';
 import type { ReactionRecord } from '../comments/reaction-record.js';
+import type { VoteRecord } from '../facilitation/vote-record.js';
+import type { Ballot } from '../facilitation/vote-rules.js';
 
 /** Connection states the client shows in its indicator. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
@@ -34,6 +36,10 @@ export interface WerkplaatsTestApi {
   comments(): CommentRecord[];
   /** The board's emoji reactions. */
   reactions(): ReactionRecord[];
+  /** The board's vote records, oldest first, as this client holds them. */
+  votes(): VoteRecord[];
+  /** This person's own ballot in the latest vote, as the server told this tab; null before it did. */
+  ballot(): Ballot | null;
   /** The part of the board on screen, in board coordinates. */
   visibleRect(): { x: number; y: number; w: number; h: number };
   /**

@@ -130,6 +130,15 @@ export const MIGRATIONS: string[] = [
      state BLOB NOT NULL,
      PRIMARY KEY (board_id, user_id)
    ) WITHOUT ROWID;`,
+  // Dot-vote ballots: one row per person and item with its number of dots. The board document only
+  // ever gets the totals, at reveal.
+  `CREATE TABLE vote_dots (
+     vote_id TEXT NOT NULL,
+     voter_id TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     dots INTEGER NOT NULL CHECK (dots >= 0),
+     PRIMARY KEY (vote_id, voter_id, item_id)
+   ) WITHOUT ROWID;`,
 ];
 
 export function schemaVersion(db: Database): number {
