@@ -123,9 +123,19 @@ beforeAll(async () => {
   );
   openNote = createItem(facilitator.doc, { type: 'sticky', x: 400, y: 10, text: 'open' }, fien, fac);
   await waitFor(() => readItems(facilitator.doc).items.length === 3, 'the setup');
-  const state = await serverState();
-  await waitFor(() => readItems(state).items.length === 3, 'the setup at the server');
+  // A fresh look each time: the facilitator's updates may still be on their way to the server.
+  for (let attempt = 0; (await serverItemCount()) < 3; attempt++) {
+    if (attempt > 50) throw new Error('the setup never reached the server');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 });
+
+async function serverItemCount(): Promise<number> {
+  const state = await serverState();
+  const count = readItems(state).items.length;
+  state.destroy();
+  return count;
+}
 
 afterAll(async () => {
   facilitator.destroy();
