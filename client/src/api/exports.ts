@@ -5,6 +5,8 @@ export type BoardExportFormat = 'png' | 'pdf' | 'svg' | 'json' | 'csv' | 'md';
 export interface BoardExportOptions {
   format: BoardExportFormat;
   frameId?: string;
+  /** The selection: only these items are drawn. */
+  itemIds?: readonly string[];
   scale: 1 | 2 | 4;
   background: 'white' | 'transparent';
 }
@@ -12,8 +14,9 @@ export interface BoardExportOptions {
 /** The download address of a board export; the browser fetches it with the session cookie. */
 export function boardExportUrl(boardId: string, options: BoardExportOptions): string {
   const query = new URLSearchParams({ format: options.format });
-  if (options.frameId && (options.format === 'png' || options.format === 'svg'))
-    query.set('frame', options.frameId);
+  const picture = options.format === 'png' || options.format === 'svg';
+  if (picture && options.itemIds && options.itemIds.length > 0) query.set('items', options.itemIds.join(','));
+  else if (picture && options.frameId) query.set('frame', options.frameId);
   if (options.format === 'png') query.set('scale', String(options.scale));
   if (options.format === 'png' || options.format === 'svg') query.set('background', options.background);
   return `/api/boards/${encodeURIComponent(boardId)}/export?${query.toString()}`;

@@ -2,11 +2,14 @@ import { readItems, type FrameItem } from '@werkplaats/shared';
 import { useEffect, useId, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { boardExportUrl, type BoardExportFormat, type BoardExportOptions } from '../api/exports';
 import { useT } from '../i18n/use-t';
+import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
 import { CloseIcon } from './icons';
 
 const FORMATS: readonly BoardExportFormat[] = ['png', 'pdf', 'svg', 'json', 'csv', 'md'];
 const SCALES = [1, 2, 4] as const;
+/** The part-of-board choice that means "what is selected"; no frame id looks like it. */
+const SELECTION = '#selection';
 
 function Select({
   label,
@@ -41,6 +44,7 @@ export function ExportBoardButton() {
     background: 'white',
   });
   const set = (change: Partial<BoardExportOptions>) => setOptions((current) => ({ ...current, ...change }));
+  const selectedIds = useBoardStore((state) => state.selectedIds);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -91,10 +95,19 @@ export function ExportBoardButton() {
             <>
               <Select
                 label={t('export.board.part')}
-                value={options.frameId ?? ''}
-                onChange={(e) => set({ frameId: e.target.value || undefined })}
+                value={options.itemIds ? SELECTION : (options.frameId ?? '')}
+                onChange={(e) =>
+                  e.target.value === SELECTION
+                    ? set({ itemIds: selectedIds, frameId: undefined })
+                    : set({ frameId: e.target.value || undefined, itemIds: undefined })
+                }
               >
                 <option value="">{t('export.board.wholeBoard')}</option>
+                {selectedIds.length > 0 && (
+                  <option value={SELECTION}>
+                    {t('export.board.selection', { count: selectedIds.length })}
+                  </option>
+                )}
                 {frames.map((frame) => (
                   <option key={frame.id} value={frame.id}>
                     {frame.title || frame.id}

@@ -135,6 +135,20 @@ describe('exportBoard', () => {
     expect(whole.width).toBeGreaterThan(1900);
   });
 
+  it('draws only the selection when items are named', async () => {
+    const svg = strFromU8(await download(`/api/boards/${board()}/export?format=svg&items=s1,s2`));
+    expect(svg).toContain('Café &quot;De Kroon&quot;');
+    expect(svg).not.toContain('Bellen met Jan');
+    expect(svg).not.toContain('Ideeën');
+    const selection = pngSize(await download(`/api/boards/${board()}/export?format=png&items=s1,s2`));
+    const whole = pngSize(await download(`/api/boards/${board()}/export?format=png`));
+    expect(selection.width).toBeLessThan(whole.width / 2);
+    expect(
+      (await api(server.url, 'GET', `/api/boards/${board()}/export?format=png&items=gone`, { cookie }))
+        .status,
+    ).toBe(404);
+  });
+
   it('gives an SVG with the text escaped, and CSV and Markdown', async () => {
     const svg = strFromU8(await download(`/api/boards/${board()}/export?format=svg`));
     expect(svg).toContain('Café &quot;De Kroon&quot;');

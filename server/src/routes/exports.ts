@@ -12,7 +12,7 @@ import {
 import { boardAccess } from '../auth/access.js';
 import { readBoardExport } from '../export/board-items.js';
 import { PNG_SCALES, renderPng } from '../export/board-png.js';
-import { frameRegion, renderBoardSvg } from '../export/board-svg.js';
+import { contentBounds, frameRegion, renderBoardSvg } from '../export/board-svg.js';
 import { qualifyingParticipants, slug } from '../export/certificates.js';
 import { notesCsv } from '../export/data-csv.js';
 import { boardFile, singleSessionFile } from '../export/network-export.js';
@@ -29,6 +29,12 @@ const boardQuery = z.object({
   format: z.enum(['json', 'csv', 'md', 'pdf', 'png', 'svg']).default('json'),
   /** Only this frame (png, svg). */
   frame: z.string().max(64).optional(),
+  /** Only these items, comma-separated: the selection (png, svg). */
+  items: z
+    .string()
+    .max(500 * 65)
+    .transform((value) => value.split(',').filter(Boolean))
+    .optional(),
   scale: z.coerce
     .number()
     .refine((value) => (PNG_SCALES as readonly number[]).includes(value), 'expected 1, 2 or 4')
@@ -115,7 +121,7 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
         return apiError(c, 404, 'board_not_found', 'No such board, or no access to it.');
       const options = query(c, boardQuery);
       if (!options.ok) return options.response;
-      const { format, frame: frameId, scale, background, layout } = options.data;
+      const { format, frame: frameId, items: selection, scale, background, layout } = options.data;
       const title = access.session?.title ?? record.title;
       const board = await readBoardExport(deps.store, deps.rooms, boardId, title);
       const name = slug(title, 'board');
@@ -144,7 +150,16 @@ export function exportRoutes(deps: ApiDeps & { imports: ImportStore }) {
         if (!frame) return apiError(c, 404, 'frame_not_found', 'No such frame on this board.');
         region = frameRegion(frame);
       }
-      const picture = renderBoardSvg(board.items, { region, background });
+      let drawn = board.items;
+      if (selection && selection.length > 0) {
+        const wanted = new Set(selection);
+        drawn = board.items.filter((item) => wanted.has(item.id));
+        if (drawn.length === 0) {
+          return apiError(c, 404, 'items_not_found', 'None of the selected items is on this board.');
+        }
+        region = contentBounds(drawn);
+      }
+      const picture = renderBoardSvg(drawn, { region, background });
       if (format === 'svg') return attachment(c, picture.svg, 'image/svg+xml', `${name}.svg`);
       return attachment(
         c,

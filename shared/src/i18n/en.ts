@@ -417,6 +417,7 @@ export const en = {
   'export.format.csv': 'Notes as CSV (spreadsheet)',
   'export.format.md': 'Report as Markdown',
   'export.board.part': 'Part of the board',
+  'export.board.selection': 'The selection ({count} items)',
   'export.board.wholeBoard': 'Whole board',
   'export.board.scale': 'Size',
   'export.board.background': 'Background',

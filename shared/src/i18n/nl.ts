@@ -426,6 +426,7 @@ export const nl: Record<MessageKey, string> = {
   'export.format.csv': 'Notities als CSV (rekenblad)',
   'export.format.md': 'Verslag in Markdown',
   'export.board.part': 'Deel van het bord',
+  'export.board.selection': 'De selectie ({count} items)',
   'export.board.wholeBoard': 'Het hele bord',
   'export.board.scale': 'Grootte',
   'export.board.background': 'Achtergrond',
