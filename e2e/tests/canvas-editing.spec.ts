@@ -113,10 +113,10 @@ test('marquee, nudge, lock and delete', async ({ browser, server }) => {
   const fien = await facilitatorPage(browser, server.baseURL, 'en');
   await fien.page.goto(`/b/${boardId}?lang=en`);
   await fien.page.waitForFunction(() => window.__werkplaats?.synced() === true);
-  await fien.page.evaluate((id) => window.__werkplaats!.select([id]), a.id);
+  await fien.page.evaluate((ids) => window.__werkplaats!.select(ids), [a.id, b.id]);
   await lockKeys(fien.page);
   await expect.poll(async () => (await at(a.id)).locked).toBe(true);
-  await ana.page.evaluate((id) => window.__werkplaats!.select([id]), a.id);
+  await ana.page.evaluate((ids) => window.__werkplaats!.select(ids), [a.id, b.id]);
   await ana.page.keyboard.press('ArrowLeft');
   await ana.page.keyboard.press('Delete');
   expect((await at(a.id)).x - a.x).toBe(10);
