@@ -125,7 +125,7 @@ for (const lang of ['en', 'nl'] as const) {
     await expect(panel.getByText('Meer tijd voor intervisie')).toBeVisible();
     await panel.getByLabel(t('Opmerking toevoegen', 'Add a comment')).fill('Kan dit in week 3?');
     await panel.getByRole('button', { name: t('Plaatsen', 'Comment'), exact: true }).click();
-    await expect(panel.getByText('Kan dit in week 3?')).toBeVisible();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Kan dit in week 3?' })).toBeVisible();
     await panel.getByRole('button', { name: t('👍 0, reageer met 👍', '👍 0, react with 👍') }).click();
     await expect(
       panel.getByRole('button', { name: t('👍 1, reageer met 👍', '👍 1, react with 👍') }),
@@ -143,7 +143,7 @@ for (const lang of ['en', 'nl'] as const) {
     await ana.clickOnBoard({ x: note.x + note.w / 2, y: note.y + note.h / 2 });
     await ana.page.keyboard.press('c');
     const anaPanel = ana.page.getByRole('complementary', { name: 'Comments' });
-    await expect(anaPanel.getByText('Kan dit in week 3?')).toBeVisible();
+    await expect(anaPanel.getByRole('listitem').filter({ hasText: 'Kan dit in week 3?' })).toBeVisible();
     await expect(anaPanel.getByRole('button', { name: '👍 1, react with 👍' })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -152,7 +152,7 @@ for (const lang of ['en', 'nl'] as const) {
     // Ana answers; Kees sees her reply appear in his open thread.
     await anaPanel.getByLabel('Add a comment').fill('Goed idee, ik plan het in.');
     await anaPanel.getByRole('button', { name: 'Comment', exact: true }).click();
-    await expect(panel.getByText('Goed idee, ik plan het in.')).toBeVisible();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Goed idee, ik plan het in.' })).toBeVisible();
     await expect(panel.getByRole('listitem')).toHaveCount(2);
 
     await kees.screenshot(`comments-${lang}`);
