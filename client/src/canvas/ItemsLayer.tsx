@@ -9,6 +9,7 @@ import {
   type ComponentType,
 } from 'react';
 import { Layer } from 'react-konva';
+import { useVotes } from '../facilitation/use-votes';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
 import { ConnectorNode } from './ConnectorNode';
@@ -52,6 +53,10 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
   const [visible] = useState(() => new VisibleItems(session.index, useBoardStore));
   const ids = useSyncExternalStore(visible.subscribe, visible.getSnapshot);
   const selectedIds = useBoardStore((state) => state.selectedIds);
+  // Badges and vote marks mount only where there is something to show: a board of thousands of items
+  // has feedback on a few, and dots only while it has votes.
+  const feedback = useSyncExternalStore(session.feedback.subscribe, session.feedback.getItems);
+  const voting = useVotes().records.length > 0;
   const ordered = useMemo(() => {
     const isFrame = (id: string) => session.index.getItem(id)?.type === 'frame';
     return [...ids.filter(isFrame), ...ids.filter((id) => !isFrame(id))];
@@ -64,12 +69,14 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
       {selectedIds.map((id) => (
         <LockBadge key={`lock-${id}`} id={id} />
       ))}
-      {ordered.map((id) => (
-        <Fragment key={`marks-${id}`}>
-          <FeedbackBadge id={id} />
-          <VoteMarks id={id} onRemove={gestures.removeDot} />
-        </Fragment>
-      ))}
+      {ordered.map((id) =>
+        feedback.has(id) || voting ? (
+          <Fragment key={`marks-${id}`}>
+            {feedback.has(id) && <FeedbackBadge id={id} />}
+            {voting && <VoteMarks id={id} onRemove={gestures.removeDot} />}
+          </Fragment>
+        ) : null,
+      )}
     </Layer>
   );
 });

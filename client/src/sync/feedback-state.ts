@@ -34,6 +34,8 @@ export class FeedbackState {
   }
 
   readonly get = (itemId: string): ItemFeedback => this.byItem.get(itemId) ?? NONE;
+  /** Every item with comments or reactions; a new map only when some feedback changed. */
+  readonly getItems = (): ReadonlyMap<string, ItemFeedback> => this.byItem;
 
   destroy(): void {
     for (const container of this.containers) container.unobserve(this.refresh);
