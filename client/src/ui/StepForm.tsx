@@ -2,6 +2,7 @@ import { updateStep, type RunStep, type StepModes } from '@werkplaats/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../sync/session-context';
+import { Field } from './Field';
 
 const MODES: {
   key: keyof StepModes;
@@ -69,18 +70,15 @@ export function StepForm({ step, onDone }: { step: RunStep; onDone: () => void }
         onChange={(e) => setInstruction(e.target.value)}
       />
       <div className="step-form-row">
-        <div>
-          <label htmlFor={`${id}-minutes`}>{t('facilitation.form.minutes')}</label>
-          <input
-            id={`${id}-minutes`}
-            type="number"
-            min={0}
-            max={600}
-            step={1}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </div>
+        <Field
+          label={t('facilitation.form.minutes')}
+          type="number"
+          min={0}
+          max={600}
+          step={1}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
         <div>
           <label htmlFor={`${id}-frame`}>{t('facilitation.form.frame')}</label>
           <select id={`${id}-frame`} value={frameId} onChange={(e) => setFrameId(e.target.value)}>

@@ -6,6 +6,7 @@ import { useServerNow } from '../facilitation/use-facilitation';
 import { useVotes } from '../facilitation/use-votes';
 import { DEFAULT_BUDGET, reportVoteError } from '../facilitation/vote-actions';
 import { useT } from '../i18n/use-t';
+import { Field } from './Field';
 
 /** How often the facilitator's participation counts are refreshed while a vote is open. */
 const PARTICIPATION_MS = 3000;
@@ -123,39 +124,30 @@ export function VoteConsoleSection({ context }: { context: CommandContext }) {
               onChange={(e) => setTitle(e.target.value)}
             />
             <div className="step-form-row vote-form-row">
-              <div>
-                <label htmlFor={`${id}-budget`}>{t('vote.console.budget')}</label>
-                <input
-                  id={`${id}-budget`}
-                  type="number"
-                  min={1}
-                  max={100}
-                  value={budget}
-                  onChange={(e) => setBudget(e.target.value)}
-                />
-              </div>
-              <div>
-                <label htmlFor={`${id}-per-item`}>{t('vote.console.perItem')}</label>
-                <input
-                  id={`${id}-per-item`}
-                  type="number"
-                  min={1}
-                  max={100}
-                  value={perItem}
-                  onChange={(e) => setPerItem(e.target.value)}
-                />
-              </div>
-              <div>
-                <label htmlFor={`${id}-minutes`}>{t('vote.console.minutes')}</label>
-                <input
-                  id={`${id}-minutes`}
-                  type="number"
-                  min={1}
-                  max={600}
-                  value={minutes}
-                  onChange={(e) => setMinutes(e.target.value)}
-                />
-              </div>
+              <Field
+                label={t('vote.console.budget')}
+                type="number"
+                min={1}
+                max={100}
+                value={budget}
+                onChange={(e) => setBudget(e.target.value)}
+              />
+              <Field
+                label={t('vote.console.perItem')}
+                type="number"
+                min={1}
+                max={100}
+                value={perItem}
+                onChange={(e) => setPerItem(e.target.value)}
+              />
+              <Field
+                label={t('vote.console.minutes')}
+                type="number"
+                min={1}
+                max={600}
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+              />
             </div>
             <label htmlFor={`${id}-frame`}>{t('vote.console.scope')}</label>
             <select id={`${id}-frame`} value={frameId} onChange={(e) => setFrameId(e.target.value)}>
