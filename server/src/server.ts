@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import type { ApiEnv } from './routes/api-context.js';
 import { DEFAULT_CHECKS } from './collab/update-gate.js';
 import { RoomManager } from './collab/room-manager.js';
+import type { RateLimit } from './collab/rate-limit.js';
 import type { Config } from './config.js';
 import { AttendanceRecorder } from './attendance/attendance.js';
 import { FailureThrottle } from './auth/throttle.js';
@@ -72,6 +73,8 @@ export interface ServerOverrides {
   attendanceIntervalMs?: number;
   /** WebSocket ping interval; see `DEFAULT_HEARTBEAT_MS`. */
   heartbeatMs?: number;
+  /** Messages per connection; see `DEFAULT_RATE_LIMIT`. */
+  rateLimit?: RateLimit;
 }
 
 function listen(app: Hono<ApiEnv>, port: number, host: string): Promise<Server> {
@@ -160,6 +163,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     onConnected: (boardId, identity) => void attendance.record(boardId, identity),
     maxFrameBytes: config.maxFrameBytes,
     heartbeatMs: overrides.heartbeatMs,
+    rateLimit: overrides.rateLimit,
     log,
   });
   const port = (server.address() as AddressInfo).port;

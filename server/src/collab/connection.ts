@@ -17,6 +17,7 @@ import type { Logger } from '../log.js';
 import { awarenessMessage, permissionDeniedMessage, serverTimeMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { MalformedMessageError, type Room } from './room.js';
+import { assertBoundedUpdate } from './update-bounds.js';
 
 /** A client that cannot keep up is dropped rather than buffered without bound; it resyncs on reconnect. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -35,7 +36,9 @@ const HANDLERS: Record<number, Handler> = {
     if (type === syncProtocol.messageYjsSyncStep1) {
       connection.room.replyToSyncStep1(connection, decoding.readVarUint8Array(decoder));
     } else if (type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate) {
-      connection.room.receiveUpdate(connection, decoding.readVarUint8Array(decoder));
+      const update = decoding.readVarUint8Array(decoder);
+      assertBoundedUpdate(update);
+      connection.room.receiveUpdate(connection, update);
     } else {
       throw new MalformedMessageError(`unknown sync message type ${type}`);
     }

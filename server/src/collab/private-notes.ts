@@ -24,6 +24,7 @@ import {
 } from './messages.js';
 import type { Peer } from './peer.js';
 import { MalformedMessageError } from './room.js';
+import { assertBoundedUpdate } from './update-bounds.js';
 
 const LOAD_ORIGIN = systemOrigin('private-load');
 const REVEAL_ORIGIN = systemOrigin('private-reveal');
@@ -118,6 +119,7 @@ export class PrivateNotes {
     if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
       throw new MalformedMessageError(`unknown private sync message ${type}`);
     }
+    assertBoundedUpdate(payload);
     if (!mayWrite) {
       // An empty answer changes nothing and is no attempt to write; anything else is refused.
       if (!updateAddsAnything(this.docOf(peer).doc, payload)) return;

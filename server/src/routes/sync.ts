@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, isValidId } from '@werkplaats/shared';
 import { Connection } from '../collab/connection.js';
+import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../collab/rate-limit.js';
 import { RoomUnavailableError, type RoomManager } from '../collab/room-manager.js';
 import type { Identity, IdentityResolver } from '../identity/identity.js';
 import type { Logger } from '../log.js';
@@ -11,8 +12,13 @@ import { isSameOrigin } from './csrf.js';
 
 /** Board ids are plain ASCII (`isValidId`), so the path segment is matched as is, never URI-decoded. */
 const SYNC_PATH = /^\/sync\/([^/?]+)(\?|$)/;
-/** Messages a client may send before its connection is set up; a flood before that is cut off. */
+/**
+ * Messages, and bytes, a client may send before its identity is known and its room loaded; a flood
+ * before that is cut off instead of buffered (a real client sends about four: sync step 1, presence,
+ * private sync, clock).
+ */
 const MAX_QUEUED_MESSAGES = 64;
+const MAX_QUEUED_FRAMES_OF_BYTES = 4;
 /** How long closing waits for clients to acknowledge the close before dropping their sockets. */
 const CLOSE_GRACE_MS = 1_000;
 /** Ping interval; a socket that has not answered the previous ping by the next one is dropped. */
@@ -25,6 +31,8 @@ export interface SyncEndpointOptions {
   identities: IdentityResolver;
   maxFrameBytes: number;
   heartbeatMs?: number;
+  /** Pace of messages per connection once it is set up; see `DEFAULT_RATE_LIMIT`. */
+  rateLimit?: RateLimit;
   log: Logger;
   /** Told about every connection once it has joined its room (attendance). */
   onConnected?: (boardId: string, identity: Identity) => void;
@@ -37,11 +45,25 @@ export interface SyncEndpoint {
   close(): Promise<void>;
 }
 
+/**
+ * Slowing a flood means reading less: the socket stops being read until a token is due, so the
+ * sender's messages wait in TCP buffers and its own send buffer (backpressure), none is dropped, and
+ * other connections are not held up. A client within the limit is never paused.
+ */
+function paceReading(ws: WebSocket, waitMs: number): void {
+  if (waitMs <= 0 || ws.isPaused) return;
+  ws.pause();
+  setTimeout(() => ws.resume(), waitMs);
+}
+
+/**
+ * A message in a buffer of its own. `ws` hands out views into the chunk read from the socket, and
+ * lib0's `readVarUint8Array` trusts a length prefix without checking it against the view, so a lying
+ * prefix would read on into the bytes behind the message.
+ */
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer
-    ? new Uint8Array(data)
-    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : Uint8Array.prototype.slice.call(data);
 }
 
 /**
@@ -120,12 +142,25 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     // The client speaks first (sync step 1) as soon as the socket opens: hold its messages until the
     // room is ready instead of losing them.
     const queue: Uint8Array[] = [];
+    let queuedBytes = 0;
     let connection: Connection | undefined = undefined;
+    const bucket = new TokenBucket(options.rateLimit ?? DEFAULT_RATE_LIMIT);
     ws.on('error', (error) => log.debug('socket.error', { boardId, error: String(error) }));
     ws.on('message', (data) => {
-      if (connection) connection.handleMessage(toBytes(data));
-      else if (queue.push(toBytes(data)) > MAX_QUEUED_MESSAGES)
+      const bytes = toBytes(data);
+      if (connection) {
+        connection.handleMessage(bytes);
+        paceReading(ws, bucket.take());
+        return;
+      }
+      queuedBytes += bytes.byteLength;
+      if (
+        queue.push(bytes) > MAX_QUEUED_MESSAGES ||
+        queuedBytes > MAX_QUEUED_FRAMES_OF_BYTES * options.maxFrameBytes
+      ) {
+        queue.length = 0;
         ws.close(CLOSE_CODES.malformed, 'too many messages');
+      }
     });
 
     if (!isValidId(boardId)) return ws.close(CLOSE_CODES.notFound, 'no such board');
