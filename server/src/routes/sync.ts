@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, isValidId } from '@werkplaats/shared';
 import { Connection } from '../collab/connection.js';
-import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../collab/rate-limit.js';
+import { DEFAULT_RATE_LIMIT, Pacer, TokenBucket, type RateLimit } from '../collab/rate-limit.js';
 import { RoomUnavailableError, type RoomManager } from '../collab/room-manager.js';
 import type { Identity, IdentityResolver } from '../identity/identity.js';
 import type { Logger } from '../log.js';
@@ -43,17 +43,6 @@ export interface SyncEndpoint {
   stopAccepting(): void;
   /** Closes every remaining socket with 1012, waits briefly for the clients' replies, then drops them. */
   close(): Promise<void>;
-}
-
-/**
- * Slowing a flood means reading less: the socket stops being read until a token is due, so the
- * sender's messages wait in TCP buffers and its own send buffer (backpressure), none is dropped, and
- * other connections are not held up. A client within the limit is never paused.
- */
-function paceReading(ws: WebSocket, waitMs: number): void {
-  if (waitMs <= 0 || ws.isPaused) return;
-  ws.pause();
-  setTimeout(() => ws.resume(), waitMs);
 }
 
 /**
@@ -143,14 +132,12 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     // room is ready instead of losing them.
     const queue: Uint8Array[] = [];
     let queuedBytes = 0;
-    let connection: Connection | undefined = undefined;
-    const bucket = new TokenBucket(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+    let pacer: Pacer | undefined = undefined;
     ws.on('error', (error) => log.debug('socket.error', { boardId, error: String(error) }));
     ws.on('message', (data) => {
       const bytes = toBytes(data);
-      if (connection) {
-        connection.handleMessage(bytes);
-        paceReading(ws, bucket.take());
+      if (pacer) {
+        pacer.push(bytes);
         return;
       }
       queuedBytes += bytes.byteLength;
@@ -186,12 +173,15 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     log.info('connection.opened', { boardId, connection: ready.id, userId, role });
     options.onConnected?.(boardId, who.identity);
     ws.once('close', (code) => {
+      pacer?.stop();
       room.removePeer(ready);
       options.rooms.release(room);
       log.info('connection.closed', { boardId, connection: ready.id, code });
     });
-    connection = ready;
-    for (const message of queue.splice(0)) ready.handleMessage(message);
+    pacer = new Pacer(new TokenBucket(options.rateLimit ?? DEFAULT_RATE_LIMIT), ws, (bytes) =>
+      ready.handleMessage(bytes),
+    );
+    for (const message of queue.splice(0)) pacer.push(message);
   }
 
   server.on('upgrade', onUpgrade);
