@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { viewerFromCookies } from './auth/viewer.js';
 import type { ApiDeps, ApiEnv } from './routes/api-context.js';
 import { authRoutes } from './routes/auth.js';
@@ -16,10 +17,12 @@ import { inviteRoutes } from './routes/invites.js';
 import { networkRoutes } from './routes/networks.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { peopleRoutes } from './routes/people.js';
+import { requestLog } from './routes/request-log.js';
 import { templateRoutes } from './routes/templates.js';
 import { voteRoutes } from './routes/votes.js';
 import { mountClient } from './routes/static.js';
 import { VERSION } from './version.js';
+import { loggablePath } from './log.js';
 
 /** The API takes small JSON bodies only; anything bigger is refused before it is read. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -33,6 +36,8 @@ export interface AppDeps extends ApiDeps {
 export function createApp(deps: AppDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.use('*', securityHeaders);
+  app.use('*', requestId());
+  app.use('/api/*', requestLog(deps.log));
   const smallBodies = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => apiError(c, 413, 'body_too_large', 'The request body is too large.'),
@@ -69,7 +74,12 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   mountClient(app, deps.clientDir, deps.log);
   app.notFound((c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {
-    deps.log.error('http.error', { method: c.req.method, path: c.req.path, error: String(error) });
+    deps.log.error('http.error', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: loggablePath(c.req.path),
+      error: String(error),
+    });
     return apiError(c, 500, 'internal_error', 'Something went wrong on the server.');
   });
   return app;

@@ -1,21 +1,56 @@
+import { pino, type DestinationStream } from 'pino';
 import type { LogLevel } from './config.js';
-
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export interface Logger {
   debug(event: string, fields?: Record<string, unknown>): void;
   info(event: string, fields?: Record<string, unknown>): void;
   warn(event: string, fields?: Record<string, unknown>): void;
   error(event: string, fields?: Record<string, unknown>): void;
+  /** A logger that adds `fields` (a request id, a board id) to every line. */
+  child(fields: Record<string, unknown>): Logger;
 }
 
-/** One JSON line per event on stderr: easy to grep, easy to ship to a log collector. */
-export function createLogger(level: LogLevel): Logger {
-  const write = (at: Exclude<LogLevel, 'silent'>) => (event: string, fields?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    process.stderr.write(
-      `${JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields })}\n`,
-    );
+/**
+ * Field names that hold secrets, at the top of a line or one level down (`headers.cookie`). Nothing we
+ * log today carries them; this catches the day someone logs a request's headers or a body.
+ */
+const SECRET_FIELDS = ['cookie', 'authorization', 'token', 'password', 'ticket', 'setupToken', 'inviteToken'];
+export const REDACTED = '[redacted]';
+
+/** Path segments and query values that are credentials: invite tokens and sync tickets. */
+const SECRET_IN_PATH = /(\/api\/(?:facilitator-)?invites\/)[^/?#]+/g;
+const SECRET_IN_QUERY = /([?&](?:ticket|token)=)[^&#]*/gi;
+
+/** A request path fit for a log line: invite tokens and tickets replaced. */
+export function loggablePath(path: string): string {
+  return path.replace(SECRET_IN_PATH, `$1${REDACTED}`).replace(SECRET_IN_QUERY, `$1${REDACTED}`);
+}
+
+function wrap(logger: pino.Logger): Logger {
+  return {
+    debug: (event, fields) => logger.debug(fields ?? {}, event),
+    info: (event, fields) => logger.info(fields ?? {}, event),
+    warn: (event, fields) => logger.warn(fields ?? {}, event),
+    error: (event, fields) => logger.error(fields ?? {}, event),
+    child: (fields) => wrap(logger.child(fields)),
   };
-  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+/**
+ * One JSON line per event (pino), on stderr unless `destination` is given: `time`, `level` as a word,
+ * `event`, then the fields. Secret-named fields are redacted wherever they appear.
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const logger = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: 'event',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: SECRET_FIELDS.flatMap((field) => [field, `*.${field}`]), censor: REDACTED },
+    },
+    destination ?? pino.destination({ fd: 2, sync: true }),
+  );
+  return wrap(logger);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { DestinationStream } from 'pino';
 import { CLOSE_CODES } from '@werkplaats/shared';
 import { createApp } from './app.js';
 import type { ApiEnv } from './routes/api-context.js';
@@ -75,6 +76,8 @@ export interface ServerOverrides {
   heartbeatMs?: number;
   /** Messages per connection; see `DEFAULT_RATE_LIMIT`. */
   rateLimit?: RateLimit;
+  /** Where log lines go instead of stderr. */
+  logDestination?: DestinationStream;
 }
 
 function listen(app: Hono<ApiEnv>, port: number, host: string): Promise<Server> {
@@ -98,7 +101,7 @@ function baseUrl(host: string, port: number): string {
  * bound or the database cannot be opened.
  */
 export async function startServer(config: Config, overrides: ServerOverrides = {}): Promise<RunningServer> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, overrides.logDestination);
   const store =
     overrides.store ?? new SqliteBoardStore(config.dataDir, { synchronous: config.sqliteSynchronous });
   if (

@@ -15,7 +15,7 @@ import type { ImageStore } from '../uploads/image-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import { apiError } from './errors.js';
 
-export type ApiEnv = { Variables: { viewer: Viewer } };
+export type ApiEnv = { Variables: { viewer: Viewer; requestId: string } };
 
 /** The one-time setup link's token, alive only while no facilitator exists. */
 export interface SetupState {
