@@ -30,6 +30,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 export interface AppDeps extends ApiDeps {
   clientDir: string;
   openBoards: () => number;
+  /** `GET /metrics` (see `metricsRoutes`); outside `/api`, for Prometheus rather than people. */
+  metrics?: Hono;
 }
 
 /** The HTTP app: routes only. The sync endpoint lives on the same server, see `routes/sync.ts`. */
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   app.route('/api/networks', peopleRoutes(deps));
   app.route('/api/invites', invites.public);
   app.route('/api/templates', templateRoutes(deps.templates));
+  if (deps.metrics) app.route('/metrics', deps.metrics);
   mountClient(app, deps.clientDir, deps.log);
   app.notFound((c) => apiError(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {

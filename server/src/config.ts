@@ -16,6 +16,8 @@ const envSchema = z.object({
   // `normal` survives a killed process; `full` also survives an OS crash or power loss (see SqliteOptions).
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Long enough not to be guessed; without it /metrics does not exist.
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type LogLevel = z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -31,6 +33,8 @@ export interface Config {
   compactAfterUpdates: number;
   sqliteSynchronous: 'normal' | 'full';
   logLevel: LogLevel;
+  /** Bearer token for `GET /metrics`; undefined serves no metrics. */
+  metricsToken: string | undefined;
 }
 
 /** The built client, next to this package in the workspace. */
@@ -72,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

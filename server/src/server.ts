@@ -18,6 +18,7 @@ import { SyncTickets } from './auth/sync-tickets.js';
 import { CookieIdentityResolver } from './identity/cookie-identity.js';
 import type { IdentityResolver } from './identity/identity.js';
 import { createLogger } from './log.js';
+import { measuredStore, Metrics, metricsRoutes } from './metrics.js';
 import { attachSyncEndpoint } from './routes/sync.js';
 import type { BoardStore } from './storage/board-store.js';
 import type { DirectoryStore } from './storage/directory-store.js';
@@ -121,8 +122,13 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const privateStore = overrides.privateNotes ?? new SqlitePrivateNoteStore((store as SqliteBoardStore).db);
   const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const imports = overrides.imports ?? new SqliteImportStore((store as SqliteBoardStore).db);
+  const metrics = new Metrics({
+    connections: () => sync.connectionCount,
+    boardsLoaded: () => rooms.openCount,
+  });
+  if (config.metricsToken) metrics.collectProcessMetrics();
   const rooms = new RoomManager({
-    store,
+    store: measuredStore(store, metrics),
     privateStore,
     log,
     checks: DEFAULT_CHECKS,
@@ -149,6 +155,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     log,
     clientDir: config.clientDir,
     openBoards: () => rooms.openCount,
+    metrics: metricsRoutes(metrics, config.metricsToken),
   });
 
   let server: Server;
@@ -167,6 +174,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxFrameBytes: config.maxFrameBytes,
     heartbeatMs: overrides.heartbeatMs,
     rateLimit: overrides.rateLimit,
+    onRefused: (reason) => metrics.updatesRefused.inc({ reason }),
     log,
   });
   const port = (server.address() as AddressInfo).port;

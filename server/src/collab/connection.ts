@@ -71,6 +71,8 @@ export class Connection implements Peer {
     readonly identity: Identity,
     readonly room: Room,
     private readonly log: Logger,
+    /** Told of every refusal (a permission reason, or `malformed`), for the metrics. */
+    private readonly onRefused: (reason: string) => void = () => undefined,
   ) {}
 
   /** Handles one binary message. Unreadable bytes close this connection only; the room is untouched. */
@@ -89,6 +91,7 @@ export class Connection implements Peer {
         peer: this.id,
         error: String(error),
       });
+      this.onRefused('malformed');
       this.close(CLOSE_CODES.malformed, 'malformed message');
     }
   }
@@ -103,6 +106,7 @@ export class Connection implements Peer {
   }
 
   refuse(reason: string): void {
+    this.onRefused(reason);
     this.send(permissionDeniedMessage(reason));
   }
 

@@ -34,11 +34,15 @@ export interface SyncEndpointOptions {
   /** Pace of messages per connection once it is set up; see `DEFAULT_RATE_LIMIT`. */
   rateLimit?: RateLimit;
   log: Logger;
+  /** Told of every refused update or malformed message (metrics). */
+  onRefused?: (reason: string) => void;
   /** Told about every connection once it has joined its room (attendance). */
   onConnected?: (boardId: string, identity: Identity) => void;
 }
 
 export interface SyncEndpoint {
+  /** Open sync sockets. */
+  readonly connectionCount: number;
   /** Refuses new sync connections; open ones carry on. */
   stopAccepting(): void;
   /** Closes every remaining socket with 1012, waits briefly for the clients' replies, then drops them. */
@@ -167,7 +171,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
       options.rooms.release(room);
       return;
     }
-    const ready = new Connection(ws, who.identity, room, log);
+    const ready = new Connection(ws, who.identity, room, log, options.onRefused);
     room.addPeer(ready);
     const { userId, role } = who.identity;
     log.info('connection.opened', { boardId, connection: ready.id, userId, role });
@@ -186,6 +190,9 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
 
   server.on('upgrade', onUpgrade);
   return {
+    get connectionCount() {
+      return sockets.size;
+    },
     stopAccepting() {
       accepting = false;
     },
