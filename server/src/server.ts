@@ -122,9 +122,9 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
   const privateStore = overrides.privateNotes ?? new SqlitePrivateNoteStore((store as SqliteBoardStore).db);
   const checkpoints = overrides.checkpoints ?? new SqliteCheckpointStore((store as SqliteBoardStore).db);
   const imports = overrides.imports ?? new SqliteImportStore((store as SqliteBoardStore).db);
-  const metrics = new Metrics({
-    connections: () => sync.connectionCount,
-    boardsLoaded: () => rooms.openCount,
+  const metrics: Metrics = new Metrics({
+    connections: (): number => sync.connectionCount,
+    boardsLoaded: (): number => rooms.openCount,
   });
   if (config.metricsToken) metrics.collectProcessMetrics();
   const rooms = new RoomManager({
