@@ -31,4 +31,15 @@ export class FailureThrottle {
     const bucket = this.bucket(key);
     this.buckets.set(key, { tokens: Math.max(0, bucket.tokens - 1), at: bucket.at });
   }
+
+  /**
+   * Gives back a token taken up front. Slow checks (a password hash) take their token before checking,
+   * so many requests sent at once cannot all pass `allows` before the first failure is counted.
+   */
+  refund(key: string): void {
+    const bucket = this.bucket(key);
+    const tokens = Math.min(this.burst, bucket.tokens + 1);
+    if (tokens >= this.burst) this.buckets.delete(key);
+    else this.buckets.set(key, { tokens, at: bucket.at });
+  }
 }

@@ -96,12 +96,14 @@ export function authRoutes(deps: ApiDeps): Hono<ApiEnv> {
       if (limited) return limited;
       const body = await readBody(c, loginBody);
       if (!body.ok) return body.response;
+      // Counted as a failure until the password proves right: see `FailureThrottle.refund`.
+      throttle.failed(clientIp(c));
       const facilitator = await directory.facilitatorByEmail(body.data.email);
       const valid = await verifyPassword(body.data.password, facilitator?.passwordHash ?? (await DECOY_HASH));
       if (!facilitator || !valid) {
-        throttle.failed(clientIp(c));
         return apiError(c, 401, 'login_failed', 'That email address and password do not match.');
       }
+      throttle.refund(clientIp(c));
       await logIn(c, deps, facilitator);
       return c.json(publicFacilitator(facilitator));
     })
