@@ -1,6 +1,6 @@
+import './no-code-generation';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { forbidCodeGeneration } from '@werkplaats/shared';
 import { App } from './app/App';
 import { syncDocumentLanguage } from './i18n/use-t';
 import './styles/base.css';
@@ -8,7 +8,6 @@ import './styles/board.css';
 import './styles/pages.css';
 import './styles/templates.css';
 
-forbidCodeGeneration();
 syncDocumentLanguage();
 
 createRoot(document.getElementById('root')!).render(
