@@ -71,7 +71,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-describe('kill -9 of the server', () => {
+describe('kill -9 of the server', { timeout: 60_000 }, () => {
   it.each([1, 2, 3])('loses no update it had accepted (run %i)', async (run) => {
     const dataDir = tempDataDir();
     cleanups.push(() => removeDir(dataDir));
@@ -149,7 +149,7 @@ describe('startup', () => {
   });
 });
 
-describe('SIGTERM', () => {
+describe('SIGTERM', { timeout: 60_000 }, () => {
   it('stores and compacts every board, closes sockets with 1012 and exits 0 within 5 s', async () => {
     const dataDir = tempDataDir();
     cleanups.push(() => removeDir(dataDir));
