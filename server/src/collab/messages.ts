@@ -30,6 +30,23 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * A board's stored updates as sent to a peer before its room is loaded: the snapshot as sync step 2
+ * (which completes the client's first sync), the log after it as plain updates.
+ */
+export function storedStateMessages(updates: readonly Uint8Array[]): Uint8Array[] {
+  return updates.map((update, i) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(
+      encoder,
+      i === 0 ? syncProtocol.messageYjsSyncStep2 : syncProtocol.messageYjsUpdate,
+    );
+    encoding.writeVarUint8Array(encoder, update);
+    return encoding.toUint8Array(encoder);
+  });
+}
+
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
