@@ -31,7 +31,7 @@ export interface ColdLoadResult {
 const SAMPLE_TIMEOUT_MS = 15_000;
 
 /** Writes a board of `notes` notes through a client, then checks a fresh client sees all of them. */
-async function prepare(target: Target, boardId: string, notes: number): Promise<number> {
+export async function writeBoard(target: Target, boardId: string, notes: number): Promise<number> {
   const { doc: fixture, updates } = buildBoard(notes);
   const writer = new BenchClient({
     port: target.port,
@@ -93,7 +93,7 @@ async function sample(
 /** Prepares the board, then opens it cold `warmup + samples` times, each after it left memory. */
 export async function runColdLoad(config: ColdLoadConfig): Promise<ColdLoadResult> {
   const { target, boardId, notes } = config;
-  const stateBytes = await prepare(target, boardId, notes);
+  const stateBytes = await writeBoard(target, boardId, notes);
   await waitForUnload(target, config.settleMs);
   const samplesMs: number[] = [];
   const applyMs: number[] = [];
