@@ -6,7 +6,7 @@ import { sleep } from '../lib/sleep.js';
 import type { Target } from '../servers/launch.js';
 import { BenchClient } from './client.js';
 import { Pacer } from './pacer.js';
-import { clientOfKey } from './wire.js';
+import { clientOfKey, keyOf } from './wire.js';
 
 export interface EditLoadConfig {
   target: Target;
@@ -62,6 +62,8 @@ const SETTLE_MS = 1_000;
 class Tracker {
   readonly sent = new Map<number, Sent>();
   readonly latency: Histogram = createLatencyHistogram();
+  /** Per reader, per client, the latest presence key received (see `onReceivedLatest`). */
+  private readonly latestSeen = new Map<number, Map<number, number>>();
   pendingInWindow = 0;
   sentInWindow = 0;
   completedInWindow = 0;
@@ -88,6 +90,22 @@ class Tracker {
     this.sent.delete(key);
     if (entry.inWindow) this.pendingInWindow--;
     if (this.window.inWindow(at)) this.completedInWindow++;
+  }
+
+  /**
+   * A presence state received by `reader`, standing for every earlier state of its client that reader
+   * has not seen: a server that batches presence sends only the latest state of each client per frame,
+   * and the reader then has something newer than the states it skipped. Those are counted as arrived
+   * now, at their own (longer) age.
+   */
+  onReceivedLatest(key: number, at: number, reader: number): void {
+    const client = clientOfKey(key);
+    let seen = this.latestSeen.get(reader);
+    if (!seen) this.latestSeen.set(reader, (seen = new Map()));
+    const from = seen.get(client) ?? keyOf(client, 0) - 1;
+    if (key <= from) return;
+    seen.set(client, key);
+    for (let skipped = from + 1; skipped <= key; skipped++) this.onReceived(skipped, at, reader);
   }
 
   /** Records what never arrived as censored at `now`, so a lagging server cannot hide its tail. */
@@ -154,7 +172,7 @@ export class EditRun {
           onSentUpdate: (key, at) => run.updates.onSent(key, at, readers),
           onSentAwareness: (key, at) => run.cursors.onSent(key, at, cursorReaders),
           onUpdate: (key, at) => run.updates.onReceived(key, at, reader),
-          ...(observes ? { onAwareness: (key, at) => run.cursors.onReceived(key, at, reader) } : {}),
+          ...(observes ? { onAwareness: (key, at) => run.cursors.onReceivedLatest(key, at, reader) } : {}),
         },
       });
       client.awareness.setLocalState({ user: { name: `Bench ${i + 1}`, color: '#888888' }, cursor: null });

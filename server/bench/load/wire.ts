@@ -51,7 +51,9 @@ export function awarenessKeys(update: Uint8Array): number[] {
   for (let i = 0; i < count; i++) {
     const client = decoding.readVarUint(decoder);
     keys.push(keyOf(client, decoding.readVarUint(decoder)));
-    decoder.pos += decoding.readVarUint(decoder);
+    // Read the length first: `pos += read()` would add it to the position from before the read.
+    const length = decoding.readVarUint(decoder);
+    decoder.pos += length;
   }
   return keys;
 }

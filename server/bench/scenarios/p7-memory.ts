@@ -149,7 +149,7 @@ export const p7: Scenario = {
       notes.push(
         `ours: heap ${empty.heapUsedMb.toFixed(1)} MB with no board open, ${loaded.heapUsedMb.toFixed(1)} MB ` +
           `with the board open to one client; buffers outside the heap ${empty.externalMb.toFixed(1)} → ` +
-          `${loaded.externalMb.toFixed(1)} MB (the cached first-sync message is one of them)`,
+          `${loaded.externalMb.toFixed(1)} MB`,
       );
     }
     if (churn.ok) {
