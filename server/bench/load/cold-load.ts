@@ -3,7 +3,6 @@ import { createBoardDoc, getItemsMap, isBoardDoc } from '@werkplaats/shared';
 import { buildBoard } from '../lib/board-fixture.js';
 import { summarizeSamples, type LatencySummary } from '../lib/histogram.js';
 import type { Target } from '../servers/launch.js';
-import { sleep } from '../lib/sleep.js';
 import { waitForUnload } from './unload.js';
 import { BenchClient } from './client.js';
 
@@ -32,11 +31,6 @@ export interface ColdLoadResult {
 const SAMPLE_TIMEOUT_MS = 15_000;
 /** Writing a large board and reading it back whole is preparation, not a sample: it may take longer. */
 const CHECK_TIMEOUT_MS = 90_000;
-/**
- * A cold board reaches a client before the server has set up its connection, and a server takes only
- * so many messages before that; the writer waits this long before sending its batches.
- */
-const SETUP_MS = 500;
 
 /** Writes a board of `notes` notes through a client, then checks a fresh client sees all of them. */
 export async function writeBoard(target: Target, boardId: string, notes: number): Promise<number> {
@@ -49,7 +43,6 @@ export async function writeBoard(target: Target, boardId: string, notes: number)
     name: 'Writer',
   });
   await writer.synced;
-  await sleep(SETUP_MS);
   // Applied with a non-client origin, each batch is sent as the writer's own update.
   for (const update of updates) Y.applyUpdate(writer.doc, update, 'fixture');
   const check = await sample(target, boardId, notes, CHECK_TIMEOUT_MS);

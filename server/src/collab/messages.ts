@@ -31,20 +31,12 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
 }
 
 /**
- * A board's stored updates as sent to a peer before its room is loaded: the snapshot as sync step 2
- * (which completes the client's first sync), the log after it as plain updates.
+ * A board's stored updates (snapshot and log) as sent to a peer before its room is loaded: plain
+ * updates, not a sync step 2, because a client counts itself synced on the first step 2 it gets, and
+ * only the room's answer to its step 1 brings what loading adds (a schema upgrade).
  */
 export function storedStateMessages(updates: readonly Uint8Array[]): Uint8Array[] {
-  return updates.map((update, i) => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    encoding.writeVarUint(
-      encoder,
-      i === 0 ? syncProtocol.messageYjsSyncStep2 : syncProtocol.messageYjsUpdate,
-    );
-    encoding.writeVarUint8Array(encoder, update);
-    return encoding.toUint8Array(encoder);
-  });
+  return updates.map(syncUpdateMessage);
 }
 
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
