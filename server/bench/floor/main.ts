@@ -1,5 +1,6 @@
 // Child process: the raw in-process Yjs floor of each figure, pinned to the server's CPU.
 import { serveMethods } from '../lib/rpc.js';
+import { boardHeapFloor } from './board-heap.js';
 import { coldLoadFloor } from './cold-load.js';
 import { editPropagationFloor, writeThroughputFloor } from './edits.js';
 
@@ -7,6 +8,7 @@ export const floorMethods = {
   'floor.editPropagation': () => editPropagationFloor(),
   'floor.writeThroughput': () => writeThroughputFloor(),
   'floor.coldLoad': (notes: number) => coldLoadFloor(notes),
+  'floor.boardHeap': (notes: number) => boardHeapFloor(notes),
 };
 
 export type FloorMethods = typeof floorMethods;

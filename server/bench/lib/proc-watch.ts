@@ -27,9 +27,22 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
 }
 
+/** A child that died mid-window fails its scenario, not the runner. */
+function cpuSecondsOr(pid: number, fallback: number): number {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return fallback;
+  }
+}
+
 function rssBytes(pid: number): number {
-  const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kb ?? 0) * 1024;
+  try {
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kb ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -59,7 +72,7 @@ export function watchProcess(pid: number): { stop(): ProcessUsage } {
       const rss = rssBytes(pid);
       return {
         seconds,
-        cpuPercent: ((cpuSeconds(pid) - cpuStart) / seconds) * 100,
+        cpuPercent: ((cpuSecondsOr(pid, cpuStart) - cpuStart) / seconds) * 100,
         rssPeakMb: Math.max(rssPeak, rss) / MB,
         rssEndMb: rss / MB,
       };

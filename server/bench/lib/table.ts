@@ -11,8 +11,14 @@ export function formatValue(value: number | null, unit: Unit): string {
       return `${Math.round(value).toLocaleString('en-US')}/s`;
     case 'MB':
       return `${value.toFixed(0)} MB`;
+    case 'KB':
+      return `${value.toFixed(1)} KB`;
     case 'percent':
-      return `${value.toFixed(0)} %`;
+      return `${value.toFixed(Math.abs(value) < 10 ? 1 : 0)} %`;
+    case 's':
+      return `${value.toFixed(1)} s`;
+    case 'count':
+      return Math.round(value).toLocaleString('en-US');
   }
 }
 

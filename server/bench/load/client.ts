@@ -5,7 +5,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { MESSAGE_AUTH, MESSAGE_SYNC, newId } from '@werkplaats/shared';
-import { awarenessKey, awarenessMessage, peek, syncUpdateMessage, updateKey } from './wire.js';
+import { awarenessKey, awarenessKeys, awarenessMessage, peek, syncUpdateMessage, updateKey } from './wire.js';
 
 export interface ClientHandlers {
   /** A local document update is about to be sent; `key` identifies it at the readers. */
@@ -13,7 +13,8 @@ export interface ClientHandlers {
   onSentAwareness?(key: number | undefined, at: number): void;
   /** Lean clients, after sync: a document update arrived at `at` (header read, not applied). */
   onUpdate?(key: number | undefined, at: number): void;
-  onAwareness?(key: number | undefined, at: number): void;
+  /** Lean clients, after sync: an awareness message arrived (keys read only if this is set). */
+  onAwareness?(key: number, at: number): void;
   /** Full clients: a sync message that arrived at `at` has been applied to the doc. */
   onApplied?(at: number): void;
 }
@@ -136,8 +137,9 @@ export class BenchClient {
   private peekMessage(data: Uint8Array, at: number): void {
     const incoming = peek(data);
     if (incoming.kind === 'update') this.handlers.onUpdate?.(incoming.key, at);
-    else if (incoming.kind === 'awareness') this.handlers.onAwareness?.(incoming.key, at);
-    else if (incoming.kind === 'refusal') this.refusals++;
+    else if (incoming.kind === 'awareness' && this.handlers.onAwareness) {
+      for (const key of awarenessKeys(incoming.update)) this.handlers.onAwareness(key, at);
+    } else if (incoming.kind === 'refusal') this.refusals++;
   }
 
   private applyMessage(data: Uint8Array, at: number, markSynced: () => void): void {

@@ -29,9 +29,11 @@ export interface ColdLoadResult {
 }
 
 const SAMPLE_TIMEOUT_MS = 15_000;
+/** Writing a large board and reading it back whole is preparation, not a sample: it may take longer. */
+const CHECK_TIMEOUT_MS = 90_000;
 
 /** Writes a board of `notes` notes through a client, then checks a fresh client sees all of them. */
-async function prepare(target: Target, boardId: string, notes: number): Promise<number> {
+export async function writeBoard(target: Target, boardId: string, notes: number): Promise<number> {
   const { doc: fixture, updates } = buildBoard(notes);
   const writer = new BenchClient({
     port: target.port,
@@ -43,7 +45,7 @@ async function prepare(target: Target, boardId: string, notes: number): Promise<
   await writer.synced;
   // Applied with a non-client origin, each batch is sent as the writer's own update.
   for (const update of updates) Y.applyUpdate(writer.doc, update, 'fixture');
-  const check = await sample(target, boardId, notes);
+  const check = await sample(target, boardId, notes, CHECK_TIMEOUT_MS);
   await writer.close();
   writer.doc.destroy();
   const stateBytes = Y.encodeStateAsUpdate(fixture).byteLength;
@@ -62,6 +64,7 @@ async function sample(
   target: Target,
   boardId: string,
   notes: number,
+  timeoutMs = SAMPLE_TIMEOUT_MS,
 ): Promise<{ ms?: number; applyMs: number }> {
   const doc = new Y.Doc();
   let applyMs = 0;
@@ -81,7 +84,7 @@ async function sample(
       },
     },
   });
-  const timeout = setTimeout(() => resolveDone(undefined), SAMPLE_TIMEOUT_MS);
+  const timeout = setTimeout(() => resolveDone(undefined), timeoutMs);
   void client.closed.then(() => resolveDone(undefined));
   const ms = await done;
   clearTimeout(timeout);
@@ -93,7 +96,7 @@ async function sample(
 /** Prepares the board, then opens it cold `warmup + samples` times, each after it left memory. */
 export async function runColdLoad(config: ColdLoadConfig): Promise<ColdLoadResult> {
   const { target, boardId, notes } = config;
-  const stateBytes = await prepare(target, boardId, notes);
+  const stateBytes = await writeBoard(target, boardId, notes);
   await waitForUnload(target, config.settleMs);
   const samplesMs: number[] = [];
   const applyMs: number[] = [];

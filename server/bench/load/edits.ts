@@ -6,7 +6,7 @@ import { sleep } from '../lib/sleep.js';
 import type { Target } from '../servers/launch.js';
 import { BenchClient } from './client.js';
 import { Pacer } from './pacer.js';
-import { clientOfKey } from './wire.js';
+import { clientOfKey, keyOf } from './wire.js';
 
 export interface EditLoadConfig {
   target: Target;
@@ -16,6 +16,13 @@ export interface EditLoadConfig {
   movesPerSecond: number;
   /** Cursor updates per second per client (awareness); 0 for none. */
   cursorHz: number;
+  /**
+   * How many clients time the cursors they receive (all when unset). The others only take their
+   * messages: with 300 clients, reading every cursor at every client would measure the load generator.
+   */
+  cursorObservers?: number;
+  /** New clients that join one by one during the window, timed from opening the socket to synced. */
+  joinProbes?: number;
 }
 
 export interface EditLoadResult {
@@ -24,6 +31,10 @@ export interface EditLoadResult {
   /** Writer's update event to a reader's receipt of the server's broadcast, every writer × reader. */
   edits: LatencySummary;
   cursors: LatencySummary | null;
+  /** Clients joining during the window: socket opened to sync step 2 applied. */
+  joins: LatencySummary | null;
+  /** The initial clients' joins, one after another before the load started. */
+  initialJoins: LatencySummary;
   offeredPerSecond: number;
   sentPerSecond: number;
   /** Updates whose fan-out to every other client completed during the window, per second. */
@@ -51,6 +62,8 @@ const SETTLE_MS = 1_000;
 class Tracker {
   readonly sent = new Map<number, Sent>();
   readonly latency: Histogram = createLatencyHistogram();
+  /** Per reader, per client, the latest presence key received (see `onReceivedLatest`). */
+  private readonly latestSeen = new Map<number, Map<number, number>>();
   pendingInWindow = 0;
   sentInWindow = 0;
   completedInWindow = 0;
@@ -77,6 +90,22 @@ class Tracker {
     this.sent.delete(key);
     if (entry.inWindow) this.pendingInWindow--;
     if (this.window.inWindow(at)) this.completedInWindow++;
+  }
+
+  /**
+   * A presence state received by `reader`, standing for every earlier state of its client that reader
+   * has not seen: a server that batches presence sends only the latest state of each client per frame,
+   * and the reader then has something newer than the states it skipped. Those are counted as arrived
+   * now, at their own (longer) age.
+   */
+  onReceivedLatest(key: number, at: number, reader: number): void {
+    const client = clientOfKey(key);
+    let seen = this.latestSeen.get(reader);
+    if (!seen) this.latestSeen.set(reader, (seen = new Map()));
+    const from = seen.get(client) ?? keyOf(client, 0) - 1;
+    if (key <= from) return;
+    seen.set(client, key);
+    for (let skipped = from + 1; skipped <= key; skipped++) this.onReceived(skipped, at, reader);
   }
 
   /** Records what never arrived as censored at `now`, so a lagging server cannot hide its tail. */
@@ -106,6 +135,9 @@ export class EditRun {
   private readonly cursors = new Tracker(this);
   private readonly pacer = new Pacer();
   private readonly lateness = createLatencyHistogram();
+  private readonly joins = createLatencyHistogram();
+  private readonly initialJoins = createLatencyHistogram();
+  private joining: Promise<void> | undefined;
   private clients: BenchClient[] = [];
 
   private constructor(private readonly config: EditLoadConfig) {}
@@ -123,9 +155,13 @@ export class EditRun {
     const run = new EditRun(config);
     const { boardId } = config;
     const readers = config.clients - 1;
+    const observers = Math.min(config.cursorObservers ?? config.clients, config.clients);
     for (let i = 0; i < config.clients; i++) {
       const doc = createBoardDoc();
       const reader = doc.clientID;
+      const observes = i < observers;
+      const cursorReaders = observes ? observers - 1 : observers;
+      const started = performance.now();
       const client = new BenchClient({
         port: config.target.port,
         boardId,
@@ -134,14 +170,15 @@ export class EditRun {
         name: `Bench ${i + 1}`,
         handlers: {
           onSentUpdate: (key, at) => run.updates.onSent(key, at, readers),
-          onSentAwareness: (key, at) => run.cursors.onSent(key, at, readers),
+          onSentAwareness: (key, at) => run.cursors.onSent(key, at, cursorReaders),
           onUpdate: (key, at) => run.updates.onReceived(key, at, reader),
-          onAwareness: (key, at) => run.cursors.onReceived(key, at, reader),
+          ...(observes ? { onAwareness: (key, at) => run.cursors.onReceivedLatest(key, at, reader) } : {}),
         },
       });
       client.awareness.setLocalState({ user: { name: `Bench ${i + 1}`, color: '#888888' }, cursor: null });
       run.clients.push(client);
       await client.synced;
+      recordMs(run.initialJoins, performance.now() - started);
     }
 
     const author = { userId: 'bench', name: 'Bench' };
@@ -160,13 +197,15 @@ export class EditRun {
     notes.forEach(({ client, id, origin }, i) => {
       const random = seededRandom(i + 1);
       const movePeriod = 1000 / config.movesPerSecond;
-      run.pacer.add(movePeriod, random() * movePeriod, () => {
-        moveItems(
-          client.doc,
-          [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
-          origin,
-        );
-      });
+      if (config.movesPerSecond > 0) {
+        run.pacer.add(movePeriod, random() * movePeriod, () => {
+          moveItems(
+            client.doc,
+            [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
+            origin,
+          );
+        });
+      }
       if (config.cursorHz > 0) {
         const cursorPeriod = 1000 / config.cursorHz;
         run.pacer.add(cursorPeriod, random() * cursorPeriod, () => {
@@ -183,9 +222,34 @@ export class EditRun {
   }
 
   /** Starts the measured window. */
-  measure(): void {
+  measure(windowMs: number): void {
     this.windowStart = performance.now();
     this.pacer.lateness = this.lateness;
+    const probes = this.config.joinProbes ?? 0;
+    if (probes > 0) this.joining = this.probeJoins(probes, windowMs / probes);
+  }
+
+  /** Joins one new client every `spacingMs` during the window, each leaving once it has synced. */
+  private async probeJoins(count: number, spacingMs: number): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      await sleep(spacingMs / 2);
+      const started = performance.now();
+      const client = new BenchClient({
+        port: this.config.target.port,
+        boardId: this.config.boardId,
+        doc: createBoardDoc(),
+        mode: 'full',
+        name: `Joiner ${i + 1}`,
+      });
+      try {
+        await client.synced;
+        recordMs(this.joins, performance.now() - started);
+      } finally {
+        await client.close();
+        client.doc.destroy();
+      }
+      await sleep(spacingMs / 2);
+    }
   }
 
   /** Ends the measured window; the load keeps running until `finish`. */
@@ -196,6 +260,7 @@ export class EditRun {
 
   /** Stops sending, waits for what is in flight, closes the clients and reports. */
   async finish(): Promise<EditLoadResult> {
+    await this.joining;
     this.pacer.stop();
     const drainUntil = performance.now() + DRAIN_MS;
     while (
@@ -219,6 +284,8 @@ export class EditRun {
       windowSeconds,
       edits: summarize(this.updates.latency),
       cursors: this.config.cursorHz > 0 ? summarize(this.cursors.latency) : null,
+      joins: this.config.joinProbes ? summarize(this.joins) : null,
+      initialJoins: summarize(this.initialJoins),
       offeredPerSecond: this.config.clients * this.config.movesPerSecond,
       sentPerSecond: this.updates.sentInWindow / windowSeconds,
       deliveredPerSecond: this.updates.completedInWindow / windowSeconds,

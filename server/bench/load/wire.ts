@@ -40,9 +40,27 @@ export function awarenessKey(update: Uint8Array): number | undefined {
   return keyOf(client, decoding.readVarUint(decoder));
 }
 
+/**
+ * Every (client id, clock) of an awareness update, skipping the JSON states: a server that batches
+ * presence sends many clients' states in one message.
+ */
+export function awarenessKeys(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const keys: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(decoder);
+    keys.push(keyOf(client, decoding.readVarUint(decoder)));
+    // Read the length first: `pos += read()` would add it to the position from before the read.
+    const length = decoding.readVarUint(decoder);
+    decoder.pos += length;
+  }
+  return keys;
+}
+
 export type Incoming =
   | { kind: 'update'; key: number | undefined }
-  | { kind: 'awareness'; key: number | undefined }
+  | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'refusal' }
   | { kind: 'other' };
 
@@ -54,8 +72,7 @@ export function peek(message: Uint8Array): Incoming {
     if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsUpdate) return { kind: 'other' };
     return { kind: 'update', key: updateKey(decoding.readVarUint8Array(decoder)) };
   }
-  if (type === MESSAGE_AWARENESS)
-    return { kind: 'awareness', key: awarenessKey(decoding.readVarUint8Array(decoder)) };
+  if (type === MESSAGE_AWARENESS) return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
   if (type === MESSAGE_AUTH) return { kind: 'refusal' };
   return { kind: 'other' };
 }

@@ -1,4 +1,5 @@
 import { startChild, type ChildHandle } from '../lib/children.js';
+import type { LatencySummary } from '../lib/histogram.js';
 import type { LagStats } from '../lib/lag-sampler.js';
 import { othersPercent, readCpuCounters } from '../lib/machine-load.js';
 import { watchProcess, type ProcessUsage } from '../lib/proc-watch.js';
@@ -95,6 +96,8 @@ export interface WindowStats {
   load: ProcessStats;
   /** CPU used by processes outside the bench, in percent of one core (undefined off Linux). */
   othersCpuPercent: number | undefined;
+  /** Arrival to stored per update in the window (P4), where the server measures it. */
+  durability: LatencySummary | null;
 }
 
 /** The runner's own CPU (it only waits on IPC), counted as the bench's, not a neighbour's. */
@@ -130,14 +133,16 @@ export function openWindow(
       const bench = serverUsage.cpuPercent + loadUsage.cpuPercent + runner();
       const othersCpuPercent = othersPercent(machineStart, machineEnd, bench);
       return async () => {
-        const [serverLag, loadLag] = await Promise.all([
+        const [serverLag, loadLag, durability] = await Promise.all([
           server.call('lag.read', { from, to }),
           load.call('lag.read', { from, to }),
+          server.call('durability.read', { from, to }),
         ]);
         return {
           server: { ...serverUsage, lag: serverLag },
           load: { ...loadUsage, lag: loadLag },
           othersCpuPercent,
+          durability,
         };
       };
     },
@@ -167,7 +172,7 @@ export function measureEdits(
       await load.call('edits.start', { ...config, boardId, target: { kind, port: server.port } });
       context.log(`  ${kind}: warm-up ${warmupMs / 1000} s, then a ${windowMs / 1000} s window`);
       await sleep(warmupMs);
-      await load.call('edits.measure');
+      await load.call('edits.measure', windowMs);
       const window = openWindow(server.child, load);
       await sleep(windowMs);
       const collect = window.close();

@@ -1,6 +1,6 @@
 import type { CorePlan } from '../lib/machine.js';
 
-export type Unit = 'ms' | 'per-second' | 'MB' | 'percent';
+export type Unit = 'ms' | 'per-second' | 'MB' | 'KB' | 'percent' | 'count' | 's';
 
 /** One line of the results table. `null` where a column does not apply. */
 export interface Row {

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startChild, type ChildHandle } from '../lib/children.js';
+import type { HeapUsage } from '../lib/heap.js';
+import type { LatencySummary } from '../lib/histogram.js';
 import type { LagStats, LagWindow } from '../lib/lag-sampler.js';
 
 export type ServerKind = 'ours' | 'reference';
@@ -9,8 +11,14 @@ export type ServerKind = 'ours' | 'reference';
 export type ServerMethods = {
   /** Creates an empty board and returns its id. */
   'board.create': () => Promise<string>;
+  /** Creates `count` empty boards and returns their ids. */
+  'board.createMany': (count: number) => Promise<string[]>;
   /** Event-loop lag over a past window. */
   'lag.read': (window: LagWindow) => LagStats;
+  /** Arrival to stored, per update, over a past window (P4); null where it is not measured. */
+  'durability.read': (window: LagWindow) => LatencySummary | null;
+  /** Heap after full garbage collections. */
+  'heap.read': () => HeapUsage;
   close: () => Promise<void>;
 };
 
@@ -97,7 +105,8 @@ export async function launchServer(
       cpu,
       env,
       clearEnv: true,
-      nodeOptions: profileOptions(kind),
+      // For P7's heap figures; collections happen only when the bench asks for one.
+      nodeOptions: ['--expose-gc', ...profileOptions(kind)],
     });
     return {
       kind,

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { newId } from '@werkplaats/shared';
+import { heapAfterGc } from '../lib/heap.js';
 import { startLagSampler } from '../lib/lag-sampler.js';
 import { serveMethods } from '../lib/rpc.js';
 import type { ServerMethods } from './launch.js';
@@ -35,7 +36,11 @@ const methods: ServerMethods = {
   // Any name is a document; the first client's sync gives it the board structure (every bench client
   // starts from `createBoardDoc()`, whose structure is the same bytes everywhere).
   'board.create': async () => newId(),
+  'board.createMany': async (count) => Array.from({ length: count }, () => newId()),
   'lag.read': (window) => lag.read(window),
+  // The reference stores after broadcasting; there is no commit to time before the broadcast.
+  'durability.read': () => null,
+  'heap.read': () => heapAfterGc(),
   close: async () => {
     for (const ws of wss.clients) ws.terminate();
     await new Promise<void>((resolve) => http.close(() => resolve()));

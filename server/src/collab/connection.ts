@@ -65,6 +65,7 @@ export class Connection implements Peer {
   readonly id = newId(12);
   readonly origin = connectionOrigin(this.id);
   readonly awarenessIds = new Set<number>();
+  hasStoredState = false;
 
   constructor(
     private readonly socket: WebSocket,

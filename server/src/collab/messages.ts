@@ -30,6 +30,15 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * A board's stored updates (snapshot and log) as sent to a peer before its room is loaded: plain
+ * updates, not a sync step 2, because a client counts itself synced on the first step 2 it gets, and
+ * only the room's answer to its step 1 brings what loading adds (a schema upgrade).
+ */
+export function storedStateMessages(updates: readonly Uint8Array[]): Uint8Array[] {
+  return updates.map(syncUpdateMessage);
+}
+
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);

@@ -12,6 +12,8 @@ export interface Peer {
   readonly origin: Origin;
   /** Awareness client ids this peer has claimed; only it may write or clear them. */
   readonly awarenessIds: Set<number>;
+  /** Was sent the board's stored updates before joining the room (see `RoomManager.acquire`). */
+  readonly hasStoredState?: boolean;
   send(message: Uint8Array): void;
   /** Tells the client an update was refused (y-protocols auth "permission denied"). */
   refuse(reason: string): void;

@@ -2,11 +2,38 @@ import type * as Y from 'yjs';
 import { CLOSE_CODES, systemOrigin } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../log.js';
-import { Room, type RoomOptions } from './room.js';
+import { Room, type RoomOptions, type StoredStateListener } from './room.js';
 
 interface Entry {
   room: Promise<Room>;
   unloadTimer?: NodeJS.Timeout;
+  /** Who wants the stored updates while they have not been read yet; undefined once they have. */
+  waiting?: StoredStateListener[];
+}
+
+/**
+ * Longest a load waits for the stored updates to be handed to the socket before it rebuilds the
+ * document, which holds the event loop. A slow reader must not hold up the board for everyone.
+ */
+const SEND_STORED_WAIT_MS = 100;
+
+/**
+ * A cold load reads a large board in milliseconds but rebuilds it for much longer: whoever asked for
+ * the stored updates gets them first, then the load waits (briefly) for them to be sent on.
+ */
+async function handOut(entry: Entry, updates: readonly Uint8Array[]): Promise<void> {
+  const listeners = entry.waiting ?? [];
+  entry.waiting = undefined;
+  if (listeners.length === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    // A listener that fails (its socket went away) must not fail the load for everyone else.
+    Promise.all(
+      listeners.map(async (listener) => listener(updates)).map((sent) => sent.catch(() => undefined)),
+    ),
+    new Promise((resolve) => (timer = setTimeout(resolve, SEND_STORED_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
 }
 
 /** The board cannot be served now: its storage failed, or the server is shutting down. */
@@ -33,10 +60,13 @@ export class RoomManager {
   /**
    * The room for `boardId`, loading it if needed. Rejects if the board cannot be loaded (a failed load
    * is not cached: the next connection tries again, and nothing was written) or cannot be served.
+   * `onStored` is called with the board's stored updates if this call is in time for a load that has
+   * not read them yet: a connection can send them on before the document is rebuilt.
    */
-  async acquire(boardId: string): Promise<Room> {
+  async acquire(boardId: string, onStored?: StoredStateListener): Promise<Room> {
     if (this.closed) throw new RoomUnavailableError('the server is shutting down');
     const entry = this.entries.get(boardId) ?? this.load(boardId);
+    if (onStored) entry.waiting?.push(onStored);
     clearTimeout(entry.unloadTimer);
     entry.unloadTimer = undefined;
     const room = await entry.room;
@@ -50,7 +80,10 @@ export class RoomManager {
   private load(boardId: string): Entry {
     const started = Date.now();
     const previous = this.unloading.get(boardId) ?? Promise.resolve();
-    const entry: Entry = { room: previous.then(() => Room.load(boardId, this.options)) };
+    const entry: Entry = {
+      room: previous.then(() => Room.load(boardId, this.options, (updates) => handOut(entry, updates))),
+      waiting: [],
+    };
     this.entries.set(boardId, entry);
     entry.room.then(
       () => this.options.log.info('room.loaded', { boardId, ms: Date.now() - started }),

@@ -4,11 +4,13 @@ import { CLOSE_CODES, initBoardDoc, isBoardDoc, migrateBoardDoc, systemOrigin } 
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
 import type { PrivateNoteStore } from '../storage/private-note-store.js';
+import { AwarenessBatch } from './awareness-batch.js';
 import { applyGuardedAwareness } from './awareness-guard.js';
 import { encodeIntegratedState, hasPendingUpdates } from './integrated-state.js';
 import { awarenessMessage, syncStep1Message, syncStep2Message, syncUpdateMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { PrivateNotes } from './private-notes.js';
+import { unionStateVectors } from './state-vector.js';
 import { gateUpdate, type UpdateCheck } from './update-gate.js';
 
 export interface RoomOptions {
@@ -20,6 +22,12 @@ export interface RoomOptions {
   /** Log entries after which the room folds the log into a new snapshot. */
   compactAfterUpdates: number;
 }
+
+/**
+ * Called with a board's stored updates (snapshot first, then log) as soon as they are read, before the
+ * document is rebuilt from them; the load waits for what it returns. See `RoomManager.acquire`.
+ */
+export type StoredStateListener = (updates: readonly Uint8Array[]) => Promise<void> | void;
 
 const LOAD_ORIGIN = systemOrigin('load');
 const MIGRATE_ORIGIN = systemOrigin('migrate');
@@ -34,7 +42,11 @@ export class MalformedMessageError extends Error {
  * document and the update that upgrade made, if any. Throws when the stored updates do not make a
  * whole document; the caller then writes nothing for that board.
  */
-function rebuild(updates: readonly Uint8Array[]): { doc: Y.Doc; upgrade: Uint8Array | undefined } {
+function rebuild(updates: readonly Uint8Array[]): {
+  doc: Y.Doc;
+  upgrade: Uint8Array | undefined;
+  storedStateVector: Uint8Array;
+} {
   const doc = new Y.Doc();
   try {
     doc.transact(() => {
@@ -43,6 +55,7 @@ function rebuild(updates: readonly Uint8Array[]): { doc: Y.Doc; upgrade: Uint8Ar
     if (hasPendingUpdates(doc)) {
       throw new Error('stored updates are incomplete: some depend on changes that are missing');
     }
+    const storedStateVector = Y.encodeStateVector(doc);
     // Collect what init and migration change from the update events: a diff against the earlier state
     // vector would repeat the whole delete set and write a log entry on every load.
     const changes: Uint8Array[] = [];
@@ -51,7 +64,7 @@ function rebuild(updates: readonly Uint8Array[]): { doc: Y.Doc; upgrade: Uint8Ar
     if (!isBoardDoc(doc)) initBoardDoc(doc);
     migrateBoardDoc(doc, MIGRATE_ORIGIN);
     doc.off('update', collect);
-    return { doc, upgrade: changes.length > 0 ? Y.mergeUpdates(changes) : undefined };
+    return { doc, upgrade: changes.length > 0 ? Y.mergeUpdates(changes) : undefined, storedStateVector };
   } catch (error) {
     doc.destroy();
     throw error;
@@ -79,16 +92,27 @@ export class Room {
   private compactionQueued = false;
   private failed = false;
   private closing = false;
+  private readonly awarenessBatch: AwarenessBatch;
+  /** What the stored updates held when the room loaded: peers sent them directly already have it. */
+  private readonly storedStateVector: Uint8Array;
+  /**
+   * The last sync step 2 encoded, by the state vector it answers. People joining a board all send
+   * the same step 1, and encoding a large board for each of them would hold the event loop every time.
+   * Any document change clears it.
+   */
+  private syncReply: { stateVector: string; message: Uint8Array } | undefined;
 
   private constructor(
     readonly boardId: string,
     readonly doc: Y.Doc,
-    stored: { lastSeq: number; logEntries: number },
+    stored: { lastSeq: number; logEntries: number; stateVector: Uint8Array },
     private readonly options: RoomOptions,
   ) {
     this.lastSeq = stored.lastSeq;
     this.logEntries = stored.logEntries;
+    this.storedStateVector = stored.stateVector;
     this.awareness = new Awareness(doc);
+    this.awarenessBatch = new AwarenessBatch(this.awareness, (message) => this.broadcast(message));
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -99,9 +123,10 @@ export class Room {
    * Loads a board from storage. Throws if the stored updates do not make a whole document; then the
    * room never exists and nothing is written for that board.
    */
-  static async load(boardId: string, options: RoomOptions): Promise<Room> {
+  static async load(boardId: string, options: RoomOptions, onStored?: StoredStateListener): Promise<Room> {
     const stored = await options.store.loadBoard(boardId);
-    const { doc, upgrade } = rebuild(stored.updates);
+    await onStored?.(stored.updates);
+    const { doc, upgrade, storedStateVector } = rebuild(stored.updates);
     // The store returns its snapshot first; everything after it is log.
     let logEntries = Math.max(0, stored.updates.length - 1);
     let lastSeq = stored.lastSeq;
@@ -114,7 +139,7 @@ export class Room {
       }
       logEntries++;
     }
-    const room = new Room(boardId, doc, { lastSeq, logEntries }, options);
+    const room = new Room(boardId, doc, { lastSeq, logEntries, stateVector: storedStateVector }, options);
     try {
       room.privateNotes = await PrivateNotes.load(room, options.privateStore, options.log);
     } catch (error) {
@@ -160,7 +185,12 @@ export class Room {
    * earlier update is stored, so a store that acknowledges asynchronously never leaks unstored state.
    */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
-    const reply = syncStep2Message(this.doc, stateVector);
+    const has = peer.hasStoredState ? unionStateVectors(stateVector, this.storedStateVector) : stateVector;
+    const key = Buffer.from(has).toString('base64');
+    if (this.syncReply?.stateVector !== key) {
+      this.syncReply = { stateVector: key, message: syncStep2Message(this.doc, has) };
+    }
+    const reply = this.syncReply.message;
     this.enqueue(() => {
       if (!this.failed) peer.send(reply);
     });
@@ -204,6 +234,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.syncReply = undefined;
     const stored = this.options.store.appendUpdate(this.boardId, update);
     // Handled in order below; this only keeps an early rejection from counting as unhandled.
     stored.catch(() => undefined);
@@ -241,8 +272,7 @@ export class Room {
     updated: number[];
     removed: number[];
   }): void => {
-    const clients = [...change.added, ...change.updated, ...change.removed];
-    if (clients.length > 0) this.broadcast(awarenessMessage(this.awareness, clients));
+    this.awarenessBatch.add([...change.added, ...change.updated, ...change.removed]);
   };
 
   private broadcast(message: Uint8Array, exceptOrigin?: unknown): void {
@@ -294,6 +324,8 @@ export class Room {
     await this.compact();
     for (const peer of this.peers) peer.close(code, reason);
     this.peers.clear();
+    this.awarenessBatch.destroy();
+    this.syncReply = undefined;
     this.awareness.destroy();
     this.privateNotes.destroy();
     this.doc.destroy();

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE_CODES, isValidId } from '@werkplaats/shared';
 import { Connection } from '../collab/connection.js';
+import { storedStateMessages } from '../collab/messages.js';
 import { DEFAULT_RATE_LIMIT, Pacer, TokenBucket, type RateLimit } from '../collab/rate-limit.js';
 import { RoomUnavailableError, type RoomManager } from '../collab/room-manager.js';
 import type { Identity, IdentityResolver } from '../identity/identity.js';
@@ -47,6 +48,16 @@ export interface SyncEndpoint {
   stopAccepting(): void;
   /** Closes every remaining socket with 1012, waits briefly for the clients' replies, then drops them. */
   close(): Promise<void>;
+}
+
+/** Sends `messages` in order; resolves once the socket has taken the last of them. */
+function sendAll(ws: WebSocket, messages: Uint8Array[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    messages.forEach((message, i) => {
+      const last = i === messages.length - 1;
+      ws.send(message, last ? (error) => (error ? reject(error) : resolve()) : undefined);
+    });
+  });
 }
 
 /**
@@ -159,8 +170,14 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     if (!who.ok) return ws.close(CLOSE_CODES.unauthorized, who.reason);
     if (!(await options.store.getBoard(boardId))) return ws.close(CLOSE_CODES.notFound, 'no such board');
     let room;
+    let sentStoredState = false;
     try {
-      room = await options.rooms.acquire(boardId);
+      // On a cold load the client gets the stored board while the server is still rebuilding it.
+      room = await options.rooms.acquire(boardId, (updates) => {
+        if (ws.readyState !== ws.OPEN) return;
+        sentStoredState = true;
+        return sendAll(ws, storedStateMessages(updates));
+      });
     } catch (error) {
       if (error instanceof RoomUnavailableError && !accepting) {
         return ws.close(CLOSE_CODES.serviceRestart, 'server restarting');
@@ -172,6 +189,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
       return;
     }
     const ready = new Connection(ws, who.identity, room, log, options.onRefused);
+    ready.hasStoredState = sentStoredState;
     room.addPeer(ready);
     const { userId, role } = who.identity;
     log.info('connection.opened', { boardId, connection: ready.id, userId, role });

@@ -1,0 +1,120 @@
+import type { EditLoadResult } from '../load/edits.js';
+import type { LoaderResult } from '../load/loaders.js';
+import type { ServerKind } from '../servers/launch.js';
+import { sleep } from '../lib/sleep.js';
+import {
+  attempt,
+  neighbourNotes,
+  openWindow,
+  pick,
+  withLoad,
+  withServer,
+  type Outcome,
+  type WindowStats,
+} from './harness.js';
+import type { BenchContext, Row, Scenario } from './types.js';
+
+const ITEMS = 50_000;
+const LOADERS = 4;
+/** The probe: two clients on a small board, each moving a note 10 times a second. */
+const PROBE = { clients: 2, movesPerSecond: 10, cursorHz: 0 };
+const WARMUP_MS = 3_000;
+const WINDOW_MS = 10_000;
+const TARGET_P99_MS = 30;
+
+interface Isolation extends WindowStats {
+  probe: EditLoadResult;
+  loaders: LoaderResult & { failures: number };
+  stateBytes: number;
+}
+
+function measureIsolation(kind: ServerKind, context: BenchContext): Promise<Isolation> {
+  return withServer(kind, context, {}, (server) =>
+    withLoad(context, async (load) => {
+      const target = { kind, port: server.port };
+      const [small, large] = await Promise.all([
+        server.child.call('board.create'),
+        server.child.call('board.create'),
+      ]);
+      context.log(`  ${kind}: writing a ${ITEMS.toLocaleString('en-US')}-note board`);
+      const stateBytes = await load.call('memory.writeBoard', { target, boardId: large, notes: ITEMS });
+      await load.call('edits.start', { ...PROBE, target, boardId: small });
+      await load.call('loaders.start', { target, boardId: large, count: LOADERS });
+      context.log(
+        `  ${kind}: probe and ${LOADERS} loaders, warm-up ${WARMUP_MS / 1000} s, window ${WINDOW_MS / 1000} s`,
+      );
+      await sleep(WARMUP_MS);
+      await load.call('edits.measure', WINDOW_MS);
+      const window = openWindow(server.child, load);
+      await sleep(WINDOW_MS);
+      const collect = window.close();
+      await load.call('edits.endWindow');
+      const loaders = await load.call('loaders.stop');
+      const probe = await load.call('edits.finish');
+      return { ...(await collect()), probe, loaders, stateBytes };
+    }),
+  );
+}
+
+/** P6: does one heavy board starve another? A probe on a small board while loaders sync a large one. */
+export const p6: Scenario = {
+  name: 'p6',
+  title: `P6 isolation: a probe on a small board while ${LOADERS} loaders sync a 50,000-item board`,
+  async run(context) {
+    const ours: Outcome<Isolation> = await attempt('ours', context, () => measureIsolation('ours', context));
+    const reference: Outcome<Isolation> = await attempt('reference', context, () =>
+      measureIsolation('reference', context),
+    );
+    const p99 = pick(ours, (m) => m.probe.edits.p99Ms);
+    const rows: Row[] = [
+      {
+        figure: 'P6 probe propagation p99',
+        unit: 'ms',
+        ours: p99,
+        reference: pick(reference, (m) => m.probe.edits.p99Ms),
+        floor: null,
+        target: `≤ ${TARGET_P99_MS} ms`,
+        met: p99 !== null && p99 <= TARGET_P99_MS,
+      },
+      {
+        figure: 'P6 large-board syncs/s',
+        unit: 'per-second',
+        ours: pick(ours, (m) => m.loaders.syncs / (WINDOW_MS / 1000 + WARMUP_MS / 1000)),
+        reference: pick(reference, (m) => m.loaders.syncs / (WINDOW_MS / 1000 + WARMUP_MS / 1000)),
+        floor: null,
+        target: null,
+        met: null,
+      },
+      {
+        figure: 'P6 large-board sync p50',
+        unit: 'ms',
+        ours: pick(ours, (m) => m.loaders.sync.p50Ms),
+        reference: pick(reference, (m) => m.loaders.sync.p50Ms),
+        floor: null,
+        target: null,
+        met: null,
+      },
+    ];
+    const notes = ['floor: none, isolation is about one process serving two boards at once'];
+    for (const [kind, outcome] of [
+      ['ours', ours],
+      ['reference', reference],
+    ] as const) {
+      if (!outcome.ok) {
+        notes.push(`${kind}: FAILED: ${outcome.error}`);
+        continue;
+      }
+      const m = outcome.value;
+      notes.push(
+        `${kind}: large board ${(m.stateBytes / 1024 / 1024).toFixed(1)} MB of state; ${m.loaders.syncs} syncs ` +
+          `(${m.loaders.failures} failed); probe undelivered ${m.probe.undelivered}; server event-loop lag ` +
+          `p99 ${m.server.lag.p99Ms.toFixed(1)} ms` +
+          (m.othersCpuPercent === undefined
+            ? ''
+            : `; other processes ${m.othersCpuPercent.toFixed(0)} % CPU`),
+        ...neighbourNotes(kind, m.othersCpuPercent),
+      );
+    }
+    return { name: this.name, title: this.title, rows, notes, raw: { ours, reference } };
+  },
+};
