@@ -18,7 +18,12 @@ function linesOf(rect: BoardRect, axis: 'x' | 'y'): number[] {
 }
 
 /** The smallest shift within `tolerance` that puts one of `own` on one of the targets' lines. */
-function bestShift(own: readonly number[], targets: readonly BoardRect[], axis: 'x' | 'y', tolerance: number) {
+function bestShift(
+  own: readonly number[],
+  targets: readonly BoardRect[],
+  axis: 'x' | 'y',
+  tolerance: number,
+) {
   let best: number | undefined;
   for (const target of targets) {
     for (const line of linesOf(target, axis)) {

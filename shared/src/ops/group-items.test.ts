@@ -84,7 +84,12 @@ describe('ungroupItems', () => {
 });
 
 describe('expandToGroups', () => {
-  const items = [{ id: 'a', groupId: 'g' }, { id: 'b' }, { id: 'c', groupId: 'g' }, { id: 'd', groupId: 'h' }];
+  const items = [
+    { id: 'a', groupId: 'g' },
+    { id: 'b' },
+    { id: 'c', groupId: 'g' },
+    { id: 'd', groupId: 'h' },
+  ];
 
   it('adds the other members of every group touched', () => {
     expect(expandToGroups(items, ['c', 'b'])).toEqual(['c', 'b', 'a']);
