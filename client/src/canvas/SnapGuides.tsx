@@ -19,8 +19,7 @@ export const SnapGuides = memo(function SnapGuides({ guides }: { guides: GuideSt
         name="snap-guide"
         points={points}
         stroke={GUIDE_COLOR}
-        strokeWidth={1 / scale}
-        dash={[4 / scale, 3 / scale]}
+        strokeWidth={1.5 / scale}
         perfectDrawEnabled={false}
       />
     );
