@@ -31,6 +31,23 @@ test('a group is picked, moved, entered, ungrouped and regrouped by undo; others
     { x: 300, y: 200, text: 'c' },
   ]);
 
+  const [connector] = await ana.page.evaluate(
+    ([from, to]) =>
+      window.__werkplaats!.createItems([
+        {
+          type: 'connector',
+          x: 0,
+          y: 0,
+          start: { kind: 'item', itemId: from!, anchor: 'auto' },
+          end: { kind: 'item', itemId: to!, anchor: 'auto' },
+        },
+      ]),
+    [b!.id, c!.id],
+  );
+  const lineStartY = async (board: BoardPage) => (await board.renderedLine(connector!))?.[1] ?? 0;
+  await expect.poll(() => ben.renderedLine(connector!)).not.toBeNull();
+  const lineStart = await lineStartY(ben);
+
   await ana.clickOnBoard({ x: a!.x + 100, y: a!.y + 100 });
   await ana.clickOnBoard({ x: b!.x + 100, y: b!.y + 100 }, { shift: true });
   await ana.page.keyboard.press('ControlOrMeta+g');
@@ -48,6 +65,9 @@ test('a group is picked, moved, entered, ungrouped and regrouped by undo; others
   await ana.page.mouse.down();
   await ana.page.mouse.move(from.x + 60, from.y + 150, { steps: 10 });
   await expect.poll(async () => (await rendered(ben, b!.id))?.y ?? b!.y).toBeGreaterThan(b!.y + 50);
+  // The connector from b stays attached on both screens.
+  expect(await lineStartY(ana)).toBeGreaterThan(lineStart + 50);
+  await expect.poll(() => lineStartY(ben)).toBeGreaterThan(lineStart + 50);
   expect((await byId(ben)).get(b!.id)!.y).toBe(b!.y);
   expect((await ben.peers())[0]?.drag).toMatchObject({ kind: 'move' });
   await ana.page.mouse.up();

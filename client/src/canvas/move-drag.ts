@@ -4,6 +4,7 @@ import { withFrameContents } from '../commands/frame-contents';
 import type { CommandContext } from '../commands/types';
 import { unionRect, type Point } from '../lib/geometry';
 import { MAX_PREVIEW_IDS } from '../sync/drag-presence';
+import { ConnectorFollow } from './connector-follow';
 import { itemNodesById } from './item-nodes';
 import { SNAP_DISTANCE_PX, snapTargets, type GuideStore } from './snapping';
 
@@ -20,6 +21,7 @@ export class MoveDrag {
   private readonly bounds: BoardRect | undefined;
   private readonly targets: BoardRect[];
   private readonly nodes: Map<string, Konva.Node>;
+  private readonly connectors: ConnectorFollow | undefined;
   private offset: Point = { x: 0, y: 0 };
 
   constructor(
@@ -45,6 +47,7 @@ export class MoveDrag {
     this.targets = snapTargets(index, context.store, moving);
     const stage = anchor.getStage();
     this.nodes = stage ? itemNodesById(stage, moving) : new Map();
+    this.connectors = stage ? new ConnectorFollow(index, stage, moving) : undefined;
   }
 
   /** Whether this drag carries the item (the selection, or something in a frame among it). */
@@ -73,6 +76,11 @@ export class MoveDrag {
       this.guides.set([]);
     }
     for (const [movingId, movingNode] of this.nodes) this.place(movingId, movingNode);
+    this.connectors?.update((movingId) => {
+      const start = this.starts.get(movingId);
+      const item = start && this.context.session.index.getItem(movingId);
+      return item ? { ...item, x: start!.x + this.offset.x, y: start!.y + this.offset.y } : undefined;
+    });
     this.context.session.drags.send({
       kind: 'move',
       ids: [...this.starts.keys()].slice(0, MAX_PREVIEW_IDS),
@@ -96,6 +104,7 @@ export class MoveDrag {
       const item = session.index.getItem(id);
       if (item) node.position({ x: item.x, y: item.y });
     }
+    this.connectors?.reset();
   }
 
   private place(id: string, node: Konva.Node): void {

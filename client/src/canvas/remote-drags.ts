@@ -1,5 +1,6 @@
 import type Konva from 'konva';
 import type { BoardSession } from '../sync/board-session';
+import { ConnectorFollow } from './connector-follow';
 import { itemNodesById } from './item-nodes';
 
 interface Pose {
@@ -30,6 +31,8 @@ export class RemoteDragPreviews {
   private readonly shown = new Map<string, Pose>();
   private nodes = new Map<string, Konva.Node>();
   private lastLookup = -Infinity;
+  private connectors: ConnectorFollow | null = null;
+  private connectorsKey = '';
   private frame: number | undefined;
   private lastFrame: number | undefined;
   private readonly unsubscribe: () => void;
@@ -71,6 +74,13 @@ export class RemoteDragPreviews {
     const added = [...targets.keys()].some((id) => !this.nodes.has(id));
     this.targets = targets;
     if (added) this.lookUp(true);
+    const key = [...targets.keys()].sort().join(' ');
+    if (key !== this.connectorsKey) {
+      this.connectorsKey = key;
+      this.connectors?.reset();
+      this.connectors =
+        targets.size > 0 ? new ConnectorFollow(index, this.stage, new Set(targets.keys())) : null;
+    }
     if (targets.size > 0) this.frame ??= requestAnimationFrame(this.step);
   };
 
@@ -98,6 +108,18 @@ export class RemoteDragPreviews {
       this.shown.set(id, next);
       node.setAttrs(next);
     }
+    this.connectors?.update((id) => {
+      const pose = this.shown.get(id);
+      const item = pose && this.session.index.getItem(id);
+      if (!item) return undefined;
+      return {
+        x: pose!.x,
+        y: pose!.y,
+        w: item.w * pose!.scaleX,
+        h: item.h * pose!.scaleY,
+        rotation: pose!.rotation,
+      };
+    });
     if (moving) this.frame = requestAnimationFrame(this.step);
     else this.lastFrame = undefined;
   };
