@@ -1,6 +1,7 @@
 import type { MessageKey } from '@werkplaats/shared';
 import { useMemo } from 'react';
 import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Minimap } from '../canvas/Minimap';
 import { useCommandState } from '../commands/command-state';
 import type { CommandContext } from '../commands/types';
 import { useClipboard } from '../commands/use-clipboard';
@@ -91,6 +92,7 @@ export function BoardView({ title }: { title: string }) {
         {!session.readOnly && <Toolbar context={context} state={state} />}
         <ContextToolbar context={context} state={state} />
         <ZoomControls context={context} state={state} />
+        <Minimap />
         <StickyHint />
         <div className="session-bar">
           <SessionTimer />

@@ -13,6 +13,7 @@ import { DraftLayer } from './DraftLayer';
 import { gridStyle } from './grid';
 import { ItemGestures } from './item-gestures';
 import { ItemsLayer } from './ItemsLayer';
+import { OverlayLayer } from './OverlayLayer';
 import { PrivateNoteEditor } from './PrivateNoteEditor';
 import { PrivateNotesLayer } from './PrivateNotesLayer';
 import { SelectionLayer } from './SelectionLayer';
@@ -112,6 +113,7 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
           <ItemsLayer gestures={gestures} />
           <PrivateNotesLayer />
           <SelectionLayer gestures={gestures} readOnly={session.readOnly} />
+          <OverlayLayer gestures={gestures} />
           <DraftLayer />
           <CursorsLayer />
         </Stage>

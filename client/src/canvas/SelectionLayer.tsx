@@ -4,7 +4,7 @@ import { Layer, Transformer } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useItemsChanged, useLayoutVersion } from '../sync/hooks';
 import { useSession } from '../sync/session-context';
-import { MIN_ITEM_SIZE, type ItemGestures } from './item-gestures';
+import type { ItemGestures } from './item-gestures';
 import { ACCENT } from './theme';
 
 /** Resize handles around the selection. Observers see the outline but get no handles. */
@@ -18,7 +18,6 @@ export const SelectionLayer = memo(function SelectionLayer({
   const transformerRef = useRef<Konva.Transformer>(null);
   const selectedIds = useBoardStore((state) => state.selectedIds);
   const editingId = useBoardStore((state) => state.editingId);
-  const scale = useBoardStore((state) => state.viewport.scale);
   const layoutVersion = useLayoutVersion();
   const session = useSession();
   // Locking is not a layout change; re-read when a selected item changes at all.
@@ -61,9 +60,10 @@ export const SelectionLayer = memo(function SelectionLayer({
         anchorCornerRadius={2}
         padding={2}
         boundBoxFunc={(oldBox, newBox) =>
-          newBox.width < MIN_ITEM_SIZE * scale || newBox.height < MIN_ITEM_SIZE * scale ? oldBox : newBox
+          gestures.boundBox(oldBox, newBox, transformerRef.current?.getActiveAnchor() ?? null)
         }
         onTransformStart={() => gestures.transformStart()}
+        onTransform={(event) => gestures.transformMove(transformerRef.current?.nodes() ?? [], event.evt)}
         onTransformEnd={() => gestures.transformEnd(transformerRef.current?.nodes() ?? [])}
       />
     </Layer>

@@ -1,53 +1,48 @@
-import { bringToFront, moveItems, updateItems, type Item, type ItemPatch } from '@werkplaats/shared';
+import { bringToFront, updateItems, type Item, type ItemPatch } from '@werkplaats/shared';
 import type Konva from 'konva';
-import { withFrameContents } from '../commands/frame-contents';
+import { narrowSelection, selectWithGroups } from '../commands/group-actions';
 import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';
 import { clicksVote, isVotable, placeDot, removeDot } from '../facilitation/vote-actions';
-import type { Point } from '../lib/geometry';
-import { frameThrottle } from '../lib/throttle';
+import { MoveDrag } from './move-drag';
+import { GuideStore, snappingDisabled } from './snapping';
 import { textBlockHeight } from './text-block';
+import { TransformSnap, type Box } from './transform-snap';
 
 /** Items cannot be resized below this, in board units; notes keep room for a few words. */
 export const MIN_ITEM_SIZE = 16;
 const MIN_STICKY_SIZE = 80;
 
-interface Drag {
-  anchorId: string;
-  anchorStart: Point;
-  starts: Map<string, Point>;
-}
-
 /**
  * What pressing, clicking, dragging and resizing items does. One instance per board view, shared by
  * every item node, so the nodes stay thin.
  *
- * Dragging writes positions to the document, for the whole selection, at most once per animation
- * frame (one transaction each). Others therefore see a drag live and smoothly, and the item keeps its
- * place if the connection drops mid-drag. Awareness-only previews would save document history but add
- * a second source of positions to reconcile; at workshop scale the frames are cheap, and the undo
- * manager folds a continuous drag into one step.
+ * A move or resize changes only the canvas while the pointer is down, snapping to other items (Alt or
+ * Cmd/Ctrl places freely), and reaches others as an awareness preview at ~30 Hz; the document gets the
+ * result once, at the drop, as one undo step (see `MoveDrag`).
  */
 export class ItemGestures {
-  private drag: Drag | null = null;
-  private readonly writeDrag = frameThrottle((position: Point) => this.applyDrag(position));
+  private drag: MoveDrag | null = null;
+  private transform: TransformSnap | null = null;
+  /** Snap guides to draw while a move or resize lines up with other items. */
+  readonly guides = new GuideStore();
 
   constructor(private readonly context: CommandContext) {}
 
   dispose(): void {
-    this.writeDrag.cancel();
+    this.context.session.drags.end();
   }
 
+  /** A press selects the item, or its whole group unless the group was entered by a double click. */
   pointerDown(id: string, event: PointerEvent): void {
     const state = this.context.store.getState();
     if (state.tool !== 'select' || state.spaceHeld || event.button !== 0) return;
-    if (event.shiftKey) state.toggleSelected(id);
-    else if (!state.selectedIds.includes(id)) state.select([id]);
+    selectWithGroups(this.context, id, event.shiftKey);
   }
 
   /**
-   * A plain click on one note of a multi-selection narrows the selection to that note. While a vote
-   * is open, a click on an item in it places a dot.
+   * A plain click on one note of a multi-selection narrows the selection to that note (or its group,
+   * unless the group was entered). While a vote is open, a click on an item in it places a dot.
    */
   click(id: string, event: MouseEvent): void {
     const state = this.context.store.getState();
@@ -56,17 +51,23 @@ export class ItemGestures {
       return;
     }
     if (event.shiftKey || state.tool !== 'select' || state.selectedIds.length < 2) return;
-    if (state.selectedIds.includes(id)) state.select([id]);
+    if (state.selectedIds.includes(id)) narrowSelection(this.context, id);
   }
 
   /** A click on one of this person's dots takes it back. */
   readonly removeDot = (id: string): void => removeDot(this.context, id);
 
+  /** Enters an item's group (selecting that item alone) or, inside it or without one, edits it. */
   doubleClick(id: string): void {
     const { session, store } = this.context;
     // While voting, the second click of a double click is a dot of its own, not a request to edit.
-    if (session.readOnly || store.getState().tool !== 'select' || clicksVote(this.context)) return;
-    if (isEditable(session.index.getItem(id))) store.getState().startEditing(id);
+    if (store.getState().tool !== 'select' || clicksVote(this.context)) return;
+    const item = session.index.getItem(id);
+    if (item?.groupId && store.getState().enteredGroupId !== item.groupId) {
+      store.getState().enterGroup(item.groupId, id);
+      return;
+    }
+    if (!session.readOnly && isEditable(item)) store.getState().startEditing(id);
   }
 
   dragStart(id: string, node: Konva.Node): void {
@@ -74,28 +75,23 @@ export class ItemGestures {
     // own; the first one pressed leads the whole group.
     if (this.drag) return;
     const { session, store } = this.context;
-    // Shift-clicking a selected note deselects it; dragging it anyway moves that note alone.
-    if (!store.getState().selectedIds.includes(id)) store.getState().select([id]);
+    // Shift-clicking a selected note deselects it; dragging it anyway moves that note (or group) alone.
+    if (!store.getState().selectedIds.includes(id)) selectWithGroups(this.context, id, false);
     const ids = store.getState().selectedIds;
-    const starts = new Map<string, Point>();
-    for (const moving of withFrameContents(session.index, ids)) {
-      const rect = session.index.rectOf(moving);
-      if (rect) starts.set(moving, { x: rect.x, y: rect.y });
-    }
-    this.drag = { anchorId: id, anchorStart: starts.get(id) ?? { x: node.x(), y: node.y() }, starts };
     session.undo.endStep();
     this.raise(ids);
+    this.drag = new MoveDrag(this.context, id, node, ids, this.guides);
     store.getState().setGesture('dragging');
   }
 
-  dragMove(id: string, node: Konva.Node): void {
-    if (this.drag?.anchorId === id) this.writeDrag({ x: node.x(), y: node.y() });
+  dragMove(id: string, node: Konva.Node, event: MouseEvent | PointerEvent | TouchEvent): void {
+    if (!this.drag?.carries(id)) return;
+    this.drag.move(id, node, 'altKey' in event && snappingDisabled(event));
   }
 
-  dragEnd(id: string, node: Konva.Node): void {
+  dragEnd(id: string): void {
     if (this.drag?.anchorId !== id) return;
-    this.writeDrag({ x: node.x(), y: node.y() });
-    this.writeDrag.flush();
+    this.drag.finish();
     this.drag = null;
     this.context.session.undo.endStep();
     this.context.store.getState().setGesture('idle');
@@ -103,7 +99,23 @@ export class ItemGestures {
 
   transformStart(): void {
     this.context.session.undo.endStep();
+    this.transform = new TransformSnap(this.context, this.guides, MIN_ITEM_SIZE);
     this.context.store.getState().setGesture('transforming');
+  }
+
+  /**
+   * The transformer's box while a handle moves (stage coordinates): kept above the minimum size, and
+   * its dragged edges snapped to other items unless Alt or Cmd/Ctrl is held.
+   */
+  boundBox(oldBox: Box, newBox: Box, handle: string | null): Box {
+    const scale = this.context.store.getState().viewport.scale;
+    if (newBox.width < MIN_ITEM_SIZE * scale || newBox.height < MIN_ITEM_SIZE * scale) return oldBox;
+    return this.transform?.snap(newBox, handle) ?? newBox;
+  }
+
+  /** The handles moved: others see the new boxes by awareness. */
+  transformMove(nodes: Konva.Node[], event: Event): void {
+    this.transform?.moved(nodes, event);
   }
 
   /**
@@ -124,18 +136,11 @@ export class ItemGestures {
         patch: { ...patch, x: node.x(), y: node.y(), rotation: normalise(node.rotation()) },
       });
     }
+    this.transform?.finish();
+    this.transform = null;
     updateItems(session.doc, patches, session.origin);
     session.undo.endStep();
     store.getState().setGesture('idle');
-  }
-
-  private applyDrag(position: Point): void {
-    const drag = this.drag;
-    if (!drag) return;
-    const dx = position.x - drag.anchorStart.x;
-    const dy = position.y - drag.anchorStart.y;
-    const moves = [...drag.starts].map(([id, start]) => ({ id, x: start.x + dx, y: start.y + dy }));
-    moveItems(this.context.session.doc, moves, this.context.session.origin);
   }
 
   /** Lifts what is picked up above the rest, unless it is on top already. */

@@ -38,7 +38,7 @@ export function itemGroupProps(
     onDblClick: () => gestures.doubleClick(id),
     onDblTap: () => gestures.doubleClick(id),
     onDragStart: (event) => gestures.dragStart(id, event.target),
-    onDragMove: (event) => gestures.dragMove(id, event.target),
-    onDragEnd: (event) => gestures.dragEnd(id, event.target),
+    onDragMove: (event) => gestures.dragMove(id, event.target, event.evt),
+    onDragEnd: () => gestures.dragEnd(id),
   };
 }

@@ -2,6 +2,7 @@ import { ALIGN_COMMANDS } from './align-commands';
 import { facilitationCommands } from './facilitation-commands';
 import { copyWithApi, pasteWithApi } from './clipboard';
 import { pickImages } from './image-actions';
+import { groupSelection, ungroupSelection } from './group-actions';
 import { deleteSelection, editSelection } from './item-actions';
 import {
   arrangeSelection,
@@ -165,6 +166,22 @@ export const COMMANDS = [
     // Locks are the facilitator's: the server refuses anyone else's lock or unlock.
     enabled: (state) => hasSelection(state) && state.facilitator,
   },
+  {
+    id: 'selection.group',
+    labelKey: 'groups.group',
+    group: 'arrange',
+    shortcuts: [{ key: 'g', mod: true, shift: false }],
+    perform: groupSelection,
+    enabled: (state) => !state.readOnly && state.selectionCount > 1,
+  },
+  {
+    id: 'selection.ungroup',
+    labelKey: 'groups.ungroup',
+    group: 'arrange',
+    shortcuts: [{ key: 'g', mod: true, shift: true }],
+    perform: ungroupSelection,
+    enabled: hasSelection,
+  },
   ...ALIGN_COMMANDS,
   {
     id: 'view.zoomIn',
@@ -201,6 +218,13 @@ export const COMMANDS = [
     shortcuts: [{ code: 'Digit2', shift: true }],
     perform: zoomToSelection,
     enabled: hasSelection,
+  },
+  {
+    id: 'view.minimap',
+    labelKey: 'minimap.toggle',
+    group: 'view',
+    shortcuts: [{ key: 'm' }],
+    perform: ({ store }) => store.getState().setMinimapOpen(!store.getState().minimapOpen),
   },
   {
     id: 'view.help',

@@ -45,32 +45,3 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, interval
   };
   return throttled;
 }
-
-/** Like `throttle`, but paced by animation frames: one call per painted frame, with the latest arguments. */
-export function frameThrottle<A extends unknown[]>(fn: (...args: A) => void): Throttled<A> {
-  let pending: A | undefined;
-  let frame: number | undefined;
-
-  const run = () => {
-    frame = undefined;
-    if (!pending) return;
-    const args = pending;
-    pending = undefined;
-    fn(...args);
-  };
-
-  const throttled = (...args: A) => {
-    pending = args;
-    frame ??= requestAnimationFrame(run);
-  };
-  throttled.flush = () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    run();
-  };
-  throttled.cancel = () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    frame = undefined;
-    pending = undefined;
-  };
-  return throttled;
-}

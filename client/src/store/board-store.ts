@@ -38,6 +38,7 @@ export function resetBoardState(): void {
     tool: initial.tool,
     selectedIds: [],
     editingId: null,
+    enteredGroupId: null,
     gesture: 'idle',
     spaceHeld: false,
     viewport: initial.viewport,

@@ -6,6 +6,9 @@ export interface PanelsSlice {
   commentsOpen: boolean;
   /** The board is shown as an outline (frames and their notes) beside the canvas. */
   outlineOpen: boolean;
+  /** The minimap shows the whole board and the part on screen, bottom right. */
+  minimapOpen: boolean;
+  setMinimapOpen: (open: boolean) => void;
   setCommentsOpen: (open: boolean) => void;
   setOutlineOpen: (open: boolean) => void;
 }
@@ -18,6 +21,8 @@ export const createPanelsSlice: StateCreator<
 > = (set) => ({
   commentsOpen: false,
   outlineOpen: false,
+  minimapOpen: false,
+  setMinimapOpen: (minimapOpen) => set({ minimapOpen }),
   setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
 });

@@ -5,11 +5,15 @@ export interface SelectionSlice {
   selectedIds: readonly string[];
   /** The note whose text is open in the editor, if any. */
   editingId: string | null;
+  /** The group a double click went into: its items are then picked one by one. */
+  enteredGroupId: string | null;
   select: (ids: readonly string[]) => void;
   toggleSelected: (id: string) => void;
   clearSelection: () => void;
   startEditing: (id: string) => void;
   stopEditing: () => void;
+  /** Goes into a group, selecting `id` in it (null leaves the group entered, if any). */
+  enterGroup: (groupId: string | null, id?: string) => void;
   /** Drops ids that no longer exist (deleted here or by someone else, or undone). */
   pruneSelection: (exists: (id: string) => boolean) => void;
 }
@@ -22,6 +26,7 @@ export const createSelectionSlice: StateCreator<
 > = (set, get) => ({
   selectedIds: [],
   editingId: null,
+  enteredGroupId: null,
   select: (ids) => set({ selectedIds: [...new Set(ids)] }),
   toggleSelected: (id) => {
     const { selectedIds } = get();
@@ -29,9 +34,11 @@ export const createSelectionSlice: StateCreator<
       selectedIds: selectedIds.includes(id) ? selectedIds.filter((s) => s !== id) : [...selectedIds, id],
     });
   },
-  clearSelection: () => set({ selectedIds: [], editingId: null }),
+  clearSelection: () => set({ selectedIds: [], editingId: null, enteredGroupId: null }),
   startEditing: (id) => set({ selectedIds: [id], editingId: id }),
   stopEditing: () => set({ editingId: null }),
+  enterGroup: (enteredGroupId, id) =>
+    set(id === undefined ? { enteredGroupId } : { enteredGroupId, selectedIds: [id], editingId: null }),
   pruneSelection: (exists) => {
     const { selectedIds, editingId } = get();
     const kept = selectedIds.filter(exists);

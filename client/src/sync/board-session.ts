@@ -14,6 +14,7 @@ import * as authProtocol from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ConnectionMonitor, fatalReasonFor } from './connection';
+import { DragPresence } from './drag-presence';
 import { FacilitationState } from './facilitation-state';
 import { FeedbackState } from './feedback-state';
 import { ItemsIndex } from './items-index';
@@ -60,6 +61,8 @@ export class BoardSession {
   readonly undo: UndoHistory;
   readonly connection: ConnectionMonitor;
   readonly presence: Presence;
+  /** Moves and resizes in progress, here and elsewhere, shared by awareness until the drop. */
+  readonly drags: DragPresence;
   readonly clock: ServerClock;
   readonly facilitation: FacilitationState;
   readonly privateNotes: PrivateNotes;
@@ -102,12 +105,14 @@ export class BoardSession {
       color: presenceColorFor(options.userId),
       role: options.role,
     });
+    this.drags = new DragPresence(this.provider.awareness);
   }
 
   destroy(): Promise<void> {
     if (this.destroyed) return Promise.resolve();
     this.destroyed = true;
     this.presence.destroy();
+    this.drags.destroy();
     this.clock.destroy();
     this.facilitation.destroy();
     this.privateNotes.destroy();

@@ -40,6 +40,11 @@ export function installTestApi(
       const points = line.points();
       return points.map((value, i) => value + (i % 2 === 0 ? group.x() : group.y()));
     },
+    renderedPosition: (id) => {
+      const node = Konva.stages[0]?.findOne(`#${id}`);
+      return node ? { x: node.x(), y: node.y() } : null;
+    },
+    snapGuideCount: () => Konva.stages[0]?.find('.snap-guide').length ?? 0,
     session: () => {
       const session = host.getSnapshot();
       return session

@@ -1,3 +1,4 @@
+import { withGroups } from '../commands/group-actions';
 import { itemsInMarquee } from './hit-test';
 import { beyondSlop, trackPointer } from './pointer-tracking';
 import type { Tool } from './types';
@@ -27,7 +28,8 @@ export const selectTool: Tool = {
           h: Math.abs(point.y - press.board.y),
         };
         store.getState().setDraft({ kind: 'marquee', rect });
-        store.getState().select([...kept, ...itemsInMarquee(session.index, rect)]);
+        const touched = withGroups(session.index, itemsInMarquee(session.index, rect), null);
+        store.getState().select([...kept, ...touched]);
       },
       end: (_event, _delta, cancelled) => {
         store.getState().setDraft(null);

@@ -9,7 +9,15 @@ import { useItemsChanged, useLayoutVersion } from '../sync/hooks';
 import { coveredRect } from '../tools/hit-test';
 import { AlignMenu } from './AlignMenu';
 import { CommandButton } from './CommandButton';
-import { BackwardIcon, DuplicateIcon, ForwardIcon, LockIcon, TrashIcon } from './icons';
+import {
+  BackwardIcon,
+  DuplicateIcon,
+  ForwardIcon,
+  GroupIcon,
+  LockIcon,
+  TrashIcon,
+  UngroupIcon,
+} from './icons';
 import { SelectionStyle } from './SelectionStyle';
 import { moveFocusWithArrows } from './toolbar-keys';
 
@@ -51,6 +59,8 @@ export function ContextToolbar({ context, state }: { context: CommandContext; st
   if (session.readOnly || !bounds || moving) return null;
 
   const locked = items.every((item) => item.locked);
+  const grouped = items.some((item) => item.groupId !== undefined);
+  const oneGroup = grouped && items.every((item) => item.groupId === items[0]!.groupId);
   const topLeft = boardToScreen(viewport, { x: bounds.x, y: bounds.y });
   const bottom = boardToScreen(viewport, { x: bounds.x, y: bounds.y + bounds.h }).y;
   const centreX = topLeft.x + (bounds.w * viewport.scale) / 2;
@@ -75,6 +85,16 @@ export function ContextToolbar({ context, state }: { context: CommandContext; st
       {!locked && <SelectionStyle context={context} items={items} />}
       {!locked && <div className="toolbar-separator" role="separator" aria-orientation="vertical" />}
       {items.length > 1 && <AlignMenu context={context} state={state} />}
+      {items.length > 1 && !oneGroup && (
+        <CommandButton command="selection.group" context={context} state={state}>
+          <GroupIcon />
+        </CommandButton>
+      )}
+      {grouped && (
+        <CommandButton command="selection.ungroup" context={context} state={state}>
+          <UngroupIcon />
+        </CommandButton>
+      )}
       <CommandButton command="selection.duplicate" context={context} state={state}>
         <DuplicateIcon />
       </CommandButton>

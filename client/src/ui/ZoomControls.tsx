@@ -2,13 +2,14 @@ import type { CommandContext, CommandState } from '../commands/types';
 import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { CommandButton } from './CommandButton';
-import { FitIcon, MinusIcon, PlusIcon } from './icons';
+import { FitIcon, MinimapIcon, MinusIcon, PlusIcon } from './icons';
 import { moveFocusWithArrows } from './toolbar-keys';
 
-/** Zoom out, the zoom level (click for 100%), zoom in and zoom to fit, bottom right. */
+/** Zoom out, the zoom level (click for 100%), zoom in, zoom to fit and the minimap, bottom right. */
 export function ZoomControls({ context, state }: { context: CommandContext; state: CommandState }) {
   const t = useT();
   const percent = useBoardStore((s) => Math.round(s.viewport.scale * 100));
+  const minimapOpen = useBoardStore((s) => s.minimapOpen);
   return (
     <div
       className="panel zoom-controls"
@@ -33,6 +34,9 @@ export function ZoomControls({ context, state }: { context: CommandContext; stat
       </CommandButton>
       <CommandButton command="view.zoomToFit" context={context} state={state}>
         <FitIcon />
+      </CommandButton>
+      <CommandButton command="view.minimap" context={context} state={state} pressed={minimapOpen}>
+        <MinimapIcon />
       </CommandButton>
     </div>
   );

@@ -218,3 +218,25 @@ export const OutlineIcon = () => (
     <path d="M4.5 6.5h.01M4.5 12h.01M4.5 17.5h.01" strokeWidth="2.6" />
   </Icon>
 );
+
+export const MinimapIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <rect x="11" y="11" width="7" height="5" rx="1" />
+  </Icon>
+);
+
+export const GroupIcon = () => (
+  <Icon>
+    <path d="M3 7V3h4M17 3h4v4M21 17v4h-4M7 21H3v-4" />
+    <rect x="7" y="7" width="6" height="6" rx="1" />
+    <rect x="11" y="11" width="6" height="6" rx="1" />
+  </Icon>
+);
+
+export const UngroupIcon = () => (
+  <Icon>
+    <rect x="4" y="4" width="7" height="7" rx="1" />
+    <rect x="13" y="13" width="7" height="7" rx="1" />
+  </Icon>
+);

@@ -529,6 +529,12 @@ export const en = {
   'vote.console.minutes': 'Ends after (min)',
   'vote.console.scope': 'Vote on',
   'vote.console.wholeBoard': 'The whole board',
+  // canvas-edit: groups and the minimap
+  'groups.group': 'Group',
+  'groups.ungroup': 'Ungroup',
+  'minimap.toggle': 'Minimap',
+  'minimap.label': 'Minimap of the board',
+  'minimap.hint': 'Click or drag to move the view. Arrow keys move it too.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -539,4 +539,10 @@ export const nl: Record<MessageKey, string> = {
   'vote.console.minutes': 'Eindigt na (min)',
   'vote.console.scope': 'Stemmen over',
   'vote.console.wholeBoard': 'Het hele bord',
+  // canvas-edit: groups and the minimap
+  'groups.group': 'Groeperen',
+  'groups.ungroup': 'Groep opheffen',
+  'minimap.toggle': 'Minikaart',
+  'minimap.label': 'Minikaart van het bord',
+  'minimap.hint': 'Klik of sleep om het beeld te verplaatsen. Dat kan ook met de pijltjestoetsen.',
 };

@@ -25,6 +25,9 @@ export function cloneItems(
     if (parsed.ok) valid.push(parsed.item);
   }
   const ids = new Map(valid.map((item) => [item.id, newId()]));
+  // Copies of a group form a group of their own; joining the original would tie them to it.
+  const groups = new Map<string, string>();
+  for (const item of valid) if (item.groupId && !groups.has(item.groupId)) groups.set(item.groupId, newId());
   return valid.map((item) => {
     const copy: Record<string, unknown> = {
       ...item,
@@ -33,6 +36,7 @@ export function cloneItems(
       y: item.y + offset.y,
     };
     for (const key of DROPPED_KEYS) if (key !== 'id') delete copy[key];
+    if (item.groupId) copy.groupId = groups.get(item.groupId);
     if (item.type === 'connector') {
       copy.start = remapEnd(item.start, item, 'start', ids, keepsAttachment);
       copy.end = remapEnd(item.end, item, 'end', ids, keepsAttachment);

@@ -20,6 +20,24 @@ export interface PresenceState {
   selection?: string[];
   /** The part of the board on screen, shared only while others follow this person. */
   view?: { x: number; y: number; w: number; h: number } | null;
+  /** What this client is moving or resizing right now; the document gets the result once, at the drop. */
+  drag?: DragPreview | null;
+}
+
+/**
+ * An in-progress drag as others preview it: a move is one offset for all the items it carries; a
+ * resize or turn gives each item's box as the transformer has it (scale relative to the stored size).
+ */
+export type DragPreview =
+  { kind: 'move'; ids: string[]; dx: number; dy: number } | { kind: 'transform'; boxes: TransformBox[] };
+
+export interface TransformBox {
+  id: string;
+  x: number;
+  y: number;
+  scaleX: number;
+  scaleY: number;
+  rotation: number;
 }
 
 export const MAX_DISPLAY_NAME_LENGTH = 40;

@@ -53,6 +53,10 @@ export interface WerkplaatsTestApi {
   select(ids: string[]): void;
   /** How many item nodes the canvas draws right now (viewport culling leaves the rest out). */
   drawnItemCount(): number;
+  /** Where the canvas draws an item's node right now (a drag preview included); null when not drawn. */
+  renderedPosition?(id: string): { x: number; y: number } | null;
+  /** How many snap guide lines the canvas draws right now. */
+  snapGuideCount?(): number;
   /** This person's private notes (private mode), which no one else's client has. */
   privateNotes?(): Item[];
   /** For a facilitator: the private-note counts per person the server sent. */
