@@ -6,6 +6,7 @@ import type { CommandContext } from '../commands/types';
 import { clicksVote, isVotable, placeDot, removeDot } from '../facilitation/vote-actions';
 import type { Point } from '../lib/geometry';
 import { frameThrottle } from '../lib/throttle';
+import { DragLift, liftedIds } from './drag-lift';
 import { textBlockHeight } from './text-block';
 
 /** Items cannot be resized below this, in board units; notes keep room for a few words. */
@@ -16,6 +17,12 @@ interface Drag {
   anchorId: string;
   anchorStart: Point;
   starts: Map<string, Point>;
+  /**
+   * Lifted to the drag layer at the first move after React has committed the drag's start: the drag
+   * layer is mounted and the raised items are restacked by then. Konva fires the very first move in
+   * the same event as the start, so that one is too early.
+   */
+  lifted: boolean;
 }
 
 /**
@@ -31,6 +38,8 @@ interface Drag {
 export class ItemGestures {
   private drag: Drag | null = null;
   private readonly writeDrag = frameThrottle((position: Point) => this.applyDrag(position));
+  /** Moves what is dragged to a layer of its own for the length of the drag (set up by the layers). */
+  readonly lift = new DragLift();
 
   constructor(private readonly context: CommandContext) {}
 
@@ -82,14 +91,25 @@ export class ItemGestures {
       const rect = session.index.rectOf(moving);
       if (rect) starts.set(moving, { x: rect.x, y: rect.y });
     }
-    this.drag = { anchorId: id, anchorStart: starts.get(id) ?? { x: node.x(), y: node.y() }, starts };
+    this.drag = {
+      anchorId: id,
+      anchorStart: starts.get(id) ?? { x: node.x(), y: node.y() },
+      starts,
+      lifted: false,
+    };
     session.undo.endStep();
     this.raise(ids);
     store.getState().setGesture('dragging');
   }
 
   dragMove(id: string, node: Konva.Node): void {
-    if (this.drag?.anchorId === id) this.writeDrag({ x: node.x(), y: node.y() });
+    const drag = this.drag;
+    if (drag?.anchorId !== id) return;
+    if (!drag.lifted && this.lift.ready) {
+      drag.lifted = true;
+      this.lift.lift(liftedIds(this.context.session.index, drag.starts.keys()));
+    }
+    this.writeDrag({ x: node.x(), y: node.y() });
   }
 
   dragEnd(id: string, node: Konva.Node): void {
@@ -97,6 +117,7 @@ export class ItemGestures {
     this.writeDrag({ x: node.x(), y: node.y() });
     this.writeDrag.flush();
     this.drag = null;
+    this.lift.lower();
     this.context.session.undo.endStep();
     this.context.store.getState().setGesture('idle');
   }
