@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { forbidCodeGeneration } from '@werkplaats/shared';
-import { App } from './app/App';
+import { App, preloadRoute } from './app/App';
 import { syncDocumentLanguage } from './i18n/use-t';
 import './styles/base.css';
 import './styles/board.css';
@@ -10,6 +10,7 @@ import './styles/templates.css';
 
 forbidCodeGeneration();
 syncDocumentLanguage();
+preloadRoute(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
