@@ -11,11 +11,11 @@ interface Lifted {
   index: number;
 }
 
-/** What a drag lifts: the moving items, and the connectors attached to them, which follow their ends. */
+/** What a drag lifts: the moving items, and every connector among or attached to them. */
 export interface LiftIds {
   /** Only moved, never redrawn inside: each is drawn once into a bitmap for the drag. */
   moving: ReadonlySet<string>;
-  /** Re-routed on every frame, so drawn afresh each time. */
+  /** Re-routed as their ends move, so drawn afresh on every frame. */
   connectors: ReadonlySet<string>;
 }
 
@@ -26,9 +26,10 @@ export function liftedIds(index: ItemsIndex, moving: Iterable<string>): LiftIds 
   const connectors = new Set<string>();
   for (const id of index.getOrder()) {
     const item = index.getItem(id);
-    if (ids.has(id) || item?.type !== 'connector') continue;
-    if (attachedTo(item.start) || attachedTo(item.end)) connectors.add(id);
+    if (item?.type !== 'connector') continue;
+    if (ids.has(id) || attachedTo(item.start) || attachedTo(item.end)) connectors.add(id);
   }
+  for (const id of connectors) ids.delete(id);
   return { moving: ids, connectors };
 }
 

@@ -53,6 +53,8 @@ export interface WerkplaatsTestApi {
   select(ids: string[]): void;
   /** How many item nodes the canvas draws right now (viewport culling leaves the rest out). */
   drawnItemCount(): number;
+  /** The ids of the nodes on each layer of the canvas, bottom layer first, in paint order. */
+  layerIds?(): string[][];
   /** This person's private notes (private mode), which no one else's client has. */
   privateNotes?(): Item[];
   /** For a facilitator: the private-note counts per person the server sent. */
