@@ -1,7 +1,7 @@
 import './no-code-generation';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadRoute } from './app/App';
 import { syncDocumentLanguage } from './i18n/use-t';
 import './styles/base.css';
 import './styles/board.css';
@@ -9,6 +9,7 @@ import './styles/pages.css';
 import './styles/templates.css';
 
 syncDocumentLanguage();
+preloadRoute(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { NewItem } from '@werkplaats/shared';
 import { ServerProcess } from '../fixtures/server-process.js';
+import { bundleSizes, type BundleSizes } from './bundle-size.js';
 import { mixedItems } from './mixed-items.js';
 import { frameStats, recordFrames, type FrameStats } from './frames.js';
 
@@ -133,6 +134,16 @@ async function measure(browser: Browser, server: ServerProcess, size: number): P
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** Issue 9's P8: the JavaScript a first visit downloads, and what opening a board adds to it. */
+function bundleTable(sizes: BundleSizes): string {
+  const initial = sizes.initialGzipKb;
+  return [
+    `client JS, gzip (production build): initial ${initial.toFixed(1)} kB (target ≤ 250 kB: ${initial <= 250 ? 'met' : 'NOT met'});`,
+    `  opening a board adds ${sizes.boardGzipKb.toFixed(1)} kB (${sizes.boardFiles.join(', ')}), ` +
+      `${(initial + sizes.boardGzipKb).toFixed(1)} kB in all`,
+  ].join('\n');
+}
+
 function table(results: SizeResult[]): string {
   const rows: string[][] = [
     ['figure', ...results.map((result) => `${result.items} items`), 'target'],
@@ -169,6 +180,7 @@ async function main(): Promise<void> {
     `Canvas bench — ${new Date().toISOString()} — ${cpus()[0]?.model ?? 'cpu'}, ${cpus().length} cores, ` +
       `${(totalmem() / 1024 ** 3).toFixed(1)} GB; Chromium ${executablePath}, ${VIEWPORT.width}×${VIEWPORT.height}, software raster`,
   );
+  const bundles = bundleSizes(join(REPO_ROOT, 'client', 'dist'));
   const server = await ServerProcess.start();
   const browser = await chromium.launch({
     executablePath,
@@ -192,6 +204,7 @@ async function main(): Promise<void> {
     await server.dispose();
   }
   console.log(`\n${table(results)}\n`);
+  console.log(`${bundleTable(bundles)}\n`);
   console.log(
     '  frame work: from a frame’s requestAnimationFrame to the first task after it (scripts, Konva drawing,\n' +
       '  style, layout, paint of that frame); frame interval: time between frames (16.7 ms at best on 60 Hz).',
@@ -199,7 +212,7 @@ async function main(): Promise<void> {
   const dir = join(REPO_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `canvas-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ viewport: VIEWPORT, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ viewport: VIEWPORT, bundles, results }, null, 2)}\n`);
   console.log(`\nresults: ${file}`);
 }
 

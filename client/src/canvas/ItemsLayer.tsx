@@ -12,7 +12,9 @@ import { Layer } from 'react-konva';
 import { useVotes } from '../facilitation/use-votes';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
+import type Konva from 'konva';
 import { ConnectorNode } from './ConnectorNode';
+import { DragLayer } from './DragLayer';
 import { FeedbackBadge } from './FeedbackBadge';
 import { FrameNode } from './FrameNode';
 import { ImageNode } from './ImageNode';
@@ -47,7 +49,10 @@ const ItemNode = memo(function ItemNode(props: NodeProps) {
   return <Node {...props} />;
 });
 
-/** The items near the window, in paint order, each keyed by id. Frames paint below everything else. */
+/**
+ * The items near the window, in paint order, each keyed by id. Frames paint below everything else.
+ * Above them, the layer that dragged items move to while they are dragged.
+ */
 export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: ItemGestures }) {
   const session = useSession();
   const [visible] = useState(() => new VisibleItems(session.index, useBoardStore));
@@ -61,22 +66,26 @@ export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: Ite
     const isFrame = (id: string) => session.index.getItem(id)?.type === 'frame';
     return [...ids.filter(isFrame), ...ids.filter((id) => !isFrame(id))];
   }, [ids, session.index]);
+  const layerRef = useCallback((layer: Konva.Layer | null) => gestures.lift.setItemsLayer(layer), [gestures]);
   return (
-    <Layer>
-      {ordered.map((id) => (
-        <ItemNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
-      ))}
-      {selectedIds.map((id) => (
-        <LockBadge key={`lock-${id}`} id={id} />
-      ))}
-      {ordered.map((id) =>
-        feedback.has(id) || voting ? (
-          <Fragment key={`marks-${id}`}>
-            {feedback.has(id) && <FeedbackBadge id={id} />}
-            {voting && <VoteMarks id={id} onRemove={gestures.removeDot} />}
-          </Fragment>
-        ) : null,
-      )}
-    </Layer>
+    <>
+      <Layer ref={layerRef}>
+        {ordered.map((id) => (
+          <ItemNode key={id} id={id} gestures={gestures} readOnly={session.readOnly} />
+        ))}
+        {selectedIds.map((id) => (
+          <LockBadge key={`lock-${id}`} id={id} />
+        ))}
+        {ordered.map((id) =>
+          feedback.has(id) || voting ? (
+            <Fragment key={`marks-${id}`}>
+              {feedback.has(id) && <FeedbackBadge id={id} />}
+              {voting && <VoteMarks id={id} onRemove={gestures.removeDot} />}
+            </Fragment>
+          ) : null,
+        )}
+      </Layer>
+      <DragLayer lift={gestures.lift} />
+    </>
   );
 });

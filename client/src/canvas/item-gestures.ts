@@ -4,6 +4,7 @@ import { narrowSelection, selectWithGroups } from '../commands/group-actions';
 import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';
 import { clicksVote, isVotable, placeDot, removeDot } from '../facilitation/vote-actions';
+import { DragLift, liftedIds } from './drag-lift';
 import { MoveDrag } from './move-drag';
 import { GuideStore, snappingDisabled } from './snapping';
 import { textBlockHeight } from './text-block';
@@ -23,9 +24,13 @@ const MIN_STICKY_SIZE = 80;
  */
 export class ItemGestures {
   private drag: MoveDrag | null = null;
+  /** Whether this drag's nodes are on the drag layer yet (see `dragMove`). */
+  private lifted = false;
   private transform: TransformSnap | null = null;
   /** Snap guides to draw while a move or resize lines up with other items. */
   readonly guides = new GuideStore();
+  /** Moves what is dragged to a layer of its own for the length of the drag (set up by the layers). */
+  readonly lift = new DragLift();
 
   constructor(private readonly context: CommandContext) {}
 
@@ -81,11 +86,19 @@ export class ItemGestures {
     session.undo.endStep();
     this.raise(ids);
     this.drag = new MoveDrag(this.context, id, node, ids, this.guides);
+    this.lifted = false;
     store.getState().setGesture('dragging');
   }
 
   dragMove(id: string, node: Konva.Node, event: MouseEvent | PointerEvent | TouchEvent): void {
     if (!this.drag?.carries(id)) return;
+    // Lifted at the first move after React has committed the drag's start: the drag layer is mounted
+    // and the raised items are restacked by then. Konva fires the very first move in the same event as
+    // the start, so that one is too early.
+    if (!this.lifted && this.lift.ready) {
+      this.lifted = true;
+      this.lift.lift(liftedIds(this.context.session.index, this.drag.movingIds()));
+    }
     this.drag.move(id, node, 'altKey' in event && snappingDisabled(event));
   }
 
@@ -93,6 +106,7 @@ export class ItemGestures {
     if (this.drag?.anchorId !== id) return;
     this.drag.finish();
     this.drag = null;
+    this.lift.lower();
     this.context.session.undo.endStep();
     this.context.store.getState().setGesture('idle');
   }

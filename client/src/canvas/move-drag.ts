@@ -50,6 +50,11 @@ export class MoveDrag {
     this.connectors = stage ? new ConnectorFollow(index, stage, moving) : undefined;
   }
 
+  /** Everything this drag moves. */
+  movingIds(): Iterable<string> {
+    return this.starts.keys();
+  }
+
   /** Whether this drag carries the item (the selection, or something in a frame among it). */
   carries(id: string): boolean {
     return this.starts.has(id);

@@ -82,6 +82,8 @@ export function installTestApi(
       const layer = Konva.stages[0]?.getLayers()[0];
       return layer ? layer.getChildren().length : 0;
     },
+    layerIds: () =>
+      (Konva.stages[0]?.getLayers() ?? []).map((layer) => layer.getChildren().map((node) => node.id())),
     privateNotes: () => [...(host.getSnapshot()?.privateNotes.getNotes() ?? [])],
     privateCounts: () => [...(host.getSnapshot()?.privateNotes.getCounts() ?? [])],
   };

@@ -57,6 +57,8 @@ export interface WerkplaatsTestApi {
   renderedPosition?(id: string): { x: number; y: number } | null;
   /** How many snap guide lines the canvas draws right now. */
   snapGuideCount?(): number;
+  /** The ids of the nodes on each layer of the canvas, bottom layer first, in paint order. */
+  layerIds?(): string[][];
   /** This person's private notes (private mode), which no one else's client has. */
   privateNotes?(): Item[];
   /** For a facilitator: the private-note counts per person the server sent. */
