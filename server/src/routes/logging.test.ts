@@ -11,6 +11,7 @@ import {
   startTestServer,
   tempDataDir,
   TEST_PASSWORD,
+  waitFor,
 } from '../server.test-helpers.js';
 
 let dataDir: string;
@@ -72,6 +73,8 @@ describe('logs', () => {
     secrets.push(ticket);
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/sync/${boardId}?ticket=${ticket}`);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    // The stored board may reach the socket before the room is ready: wait until it has joined.
+    await waitFor(() => lines.join('').includes('"event":"connection.opened"'), 'the connection is logged');
     ws.close();
     await new Promise((resolve) => ws.once('close', resolve));
 
