@@ -4,21 +4,22 @@ import { removeDir, sleep, tempDataDir } from '../src/server.test-helpers.js';
 import { contains, readStoredBoard } from './harness/board-state.js';
 import { Fleet } from './harness/fleet.js';
 import { startServerProcess, type ServerProcess } from './harness/server-process.js';
-import { envInt, summarize } from './harness/stats.js';
+import { envInt, LONG, summarize } from './harness/stats.js';
 
 /*
  * Issue 8, part 1: the server killed with SIGKILL while participants edit, over and over on one
  * database. Odd runs are killed from outside at a random moment; even runs kill themselves inside a
- * compaction's SQLite transaction (see harness/crash-server.ts). After each kill, before anything can
+ * compaction's SQLite transaction (see harness/instrumented-server.ts). After each kill, before anything can
  * reconnect: the file passes `PRAGMA integrity_check` and holds every update the observer received
  * (acknowledged = broadcast, which the server does only after storing). After the restart: clients
  * resync their local documents and the board is exactly the union of everyone's work.
  *
- *   npx vitest run server/reliability/crash.test.ts                  # 20 runs, 50 clients
+ *   npx vitest run server/reliability/crash.test.ts                       # CI: 20 runs, 10 clients
+ *   RELIABILITY_LONG=1 npx vitest run server/reliability/crash.test.ts    # 20 runs, 50 clients
  *   CRASH_RUNS=100 CRASH_CLIENTS=50 SEED=7 npx vitest run server/reliability/crash.test.ts
  */
 
-const CLIENTS = envInt('CRASH_CLIENTS', 50);
+const CLIENTS = envInt('CRASH_CLIENTS', LONG ? 50 : 10);
 const RUNS = envInt('CRASH_RUNS', 20);
 const SEED = envInt('SEED', Date.now() % 1_000_000);
 /** Low, so compactions happen several times a second and kills land in and around them. */
@@ -49,7 +50,7 @@ describe('kill -9 under load', () => {
         COMPACT_AFTER_UPDATES,
         CRASH_AT_COMPACTION: run % 2 === 0 ? String(1 + prng.int(4)) : '0',
       });
-      let server: ServerProcess = await startServerProcess('crash', dataDir, 0, settings(1));
+      let server: ServerProcess = await startServerProcess('instrumented', dataDir, 0, settings(1));
       const port = server.port;
       const fleet = await Fleet.start(
         { url: `http://127.0.0.1:${port}`, port, setupUrl: server.setupUrl },
@@ -62,7 +63,7 @@ describe('kill -9 under load', () => {
           const context = `run ${run} (${run % 2 === 0 ? 'inside a compaction' : 'from outside'}), ${replay}`;
           fleet.startEditing();
           if (run % 2 === 1) {
-            await sleep(300 + prng.int(1700));
+            await sleep(200 + prng.int(1300));
             server.child.kill('SIGKILL');
           }
           const running = server;
@@ -84,7 +85,7 @@ describe('kill -9 under load', () => {
           ).toBe(true);
           stored.doc.destroy();
 
-          server = await startServerProcess('crash', dataDir, port, settings(run + 1));
+          server = await startServerProcess('instrumented', dataDir, port, settings(run + 1));
           downMs += Date.now() - killedAt;
           fleet.stopEditing();
           await fleet.converge(30_000).catch((error: unknown) => {

@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const STARTUP_TIMEOUT_MS = 60_000;
 
-/** `crash`: the instrumented entry next to this file. `index`: the real `src/index.ts`, signals and all. */
-export type Entry = 'crash' | 'index';
+/** `instrumented`: the entry next to this file (see there). `index`: the real `src/index.ts`, signals and all. */
+export type Entry = 'instrumented' | 'index';
 
 const ENTRIES: Record<Entry, string> = {
-  crash: join(SERVER_DIR, 'reliability/harness/crash-server.ts'),
+  instrumented: join(SERVER_DIR, 'reliability/harness/instrumented-server.ts'),
   index: join(SERVER_DIR, 'src/index.ts'),
 };
 
@@ -20,8 +20,14 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Resolves when the process has ended, with how. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Durability windows (ms) the crash entry reported so far. */
+  /** Durability windows (ms) the instrumented entry reported so far. */
   durabilityMs: number[];
+  /** Board loads per board since it started, from its latest report. */
+  loads: Record<string, number>;
+  /** Event-loop lag samples, each with when (performance.now() here) it was received. */
+  lag: { at: number; ms: number }[];
+  /** CPU time (user + system) it has used, from its latest report. */
+  cpuMs: number;
   /** Everything the process wrote to stderr (its log), for failure messages. */
   stderr(): string;
 }
@@ -45,19 +51,26 @@ export function startServerProcess(
   // No web app is needed; an empty client folder keeps a missing build from mattering.
   const clientDir = join(dataDir, 'client');
   mkdirSync(clientDir, { recursive: true });
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', ENTRIES[entry]], {
-    cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      CLIENT_DIR: clientDir,
-      LOG_LEVEL: 'warn',
-      ...env,
+  // `RELIABILITY_CPU_PROF=<dir>`: a V8 CPU profile of every server process, written when it ends.
+  const profile = process.env.RELIABILITY_CPU_PROF;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--conditions=source', '--import', 'tsx', ENTRIES[entry]],
+    {
+      cwd: SERVER_DIR,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        CLIENT_DIR: clientDir,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   live.add(child);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => {
@@ -70,6 +83,17 @@ export function startServerProcess(
     log = (log + chunk.toString()).slice(-20_000);
   });
   const durabilityMs: number[] = [];
+  const handle: ServerProcess = {
+    port: 0,
+    setupUrl: undefined,
+    child,
+    exited,
+    durabilityMs,
+    loads: {},
+    lag: [],
+    cpuMs: 0,
+    stderr: () => log,
+  };
 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -81,7 +105,8 @@ export function startServerProcess(
     let buffered = '';
     const ready = (port: number) => {
       clearTimeout(timer);
-      resolve({ port, setupUrl, child, exited, durabilityMs, stderr: () => log });
+      Object.assign(handle, { port, setupUrl });
+      resolve(handle);
     };
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
@@ -93,8 +118,15 @@ export function startServerProcess(
           const message = JSON.parse(line) as {
             ready?: { port: number; setupUrl: string | null };
             durabilityMs?: number[];
+            loads?: Record<string, number>;
+            lagMs?: number[];
+            cpuMs?: number;
           };
           if (message.durabilityMs) durabilityMs.push(...message.durabilityMs);
+          if (message.loads) handle.loads = message.loads;
+          const at = performance.now();
+          for (const ms of message.lagMs ?? []) handle.lag.push({ at, ms });
+          if (message.cpuMs !== undefined) handle.cpuMs = message.cpuMs;
           if (message.ready) {
             setupUrl = message.ready.setupUrl ?? undefined;
             ready(message.ready.port);

@@ -1,7 +1,9 @@
-// Child process for the crash test: the server configured from the environment exactly as
-// `src/index.ts` does, plus two test-only instruments that leave the server's code untouched:
+// Child process for the crash and storm tests: the server configured from the environment exactly as
+// `src/index.ts` does, plus test-only instruments that leave the server's code untouched, reported
+// as JSON lines on stdout (see server-process.ts):
 //  - the durability window: from the moment a message reaches the connection's handler to the moment
-//    the update it carried is committed by `appendUpdate`, printed to stdout in batches;
+//    the update it carried is committed by `appendUpdate`;
+//  - board loads per board (a wrapper around `loadBoard`), event-loop lag and CPU time used;
 //  - `CRASH_AT_COMPACTION=k`: a SIGKILL of this very process inside the k-th compaction's SQLite
 //    transaction, after the new snapshot is written and before the log it covers is deleted.
 import { Connection } from '../../src/collab/connection.js';
@@ -31,12 +33,33 @@ store.appendUpdate = (id, update) => {
   if (arrived !== undefined) windows.push(performance.now() - arrived);
   return stored;
 };
+const loads: Record<string, number> = {};
+const loadBoard = store.loadBoard.bind(store);
+store.loadBoard = (id) => {
+  loads[id] = (loads[id] ?? 0) + 1;
+  return loadBoard(id);
+};
+// How late a 10 ms timer fires, one sample per firing, as the bench's lag sampler measures it.
+let lagMs: number[] = [];
+let expected = performance.now() + 10;
+const probe = () => {
+  const now = performance.now();
+  lagMs.push(Math.max(0, now - expected));
+  expected = now + 10;
+  setTimeout(probe, 10).unref();
+};
+setTimeout(probe, 10).unref();
+
 setInterval(() => {
-  if (windows.length === 0) return;
-  process.stdout.write(
-    `${JSON.stringify({ durabilityMs: windows.map((ms) => Math.round(ms * 1000) / 1000) })}\n`,
-  );
+  const report = {
+    durabilityMs: windows.map((ms) => Math.round(ms * 1000) / 1000),
+    loads,
+    lagMs: lagMs.map((ms) => Math.round(ms * 10) / 10),
+    cpuMs: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
   windows = [];
+  lagMs = [];
 }, 200);
 
 const crashAt = Number(process.env.CRASH_AT_COMPACTION ?? 0);
@@ -51,6 +74,8 @@ if (crashAt > 0) {
                  BEGIN SELECT reliability_compaction(); END`);
 }
 
+// Ends without storing anything, like a kill, but lets a CPU profile (RELIABILITY_CPU_PROF) be written.
+process.once('SIGTERM', () => process.exit(0));
 process.stdout.write(
   `${JSON.stringify({ ready: { port: server.port, setupUrl: server.setupUrl ?? null } })}\n`,
 );
