@@ -22,7 +22,11 @@ import { envInt, LONG, summarize } from './harness/stats.js';
 const CLIENTS = envInt('CRASH_CLIENTS', LONG ? 50 : 10);
 const RUNS = envInt('CRASH_RUNS', 20);
 const SEED = envInt('SEED', Date.now() % 1_000_000);
-/** Low, so compactions happen several times a second and kills land in and around them. */
+/**
+ * A compaction every 100 stored updates: several a second when the server keeps up. On a starved
+ * machine it stores far fewer, so a run that waits for its k-th compaction gets a generous limit.
+ */
+const KILL_WAIT_MS = 120_000;
 const COMPACT_AFTER_UPDATES = '100';
 
 const dataDir = tempDataDir();
@@ -48,7 +52,7 @@ describe('kill -9 under load', () => {
       const replay = `replay with SEED=${SEED} CRASH_RUNS=${RUNS} CRASH_CLIENTS=${CLIENTS}`;
       const settings = (run: number): Record<string, string> => ({
         COMPACT_AFTER_UPDATES,
-        CRASH_AT_COMPACTION: run % 2 === 0 ? String(1 + prng.int(4)) : '0',
+        CRASH_AT_COMPACTION: run % 2 === 0 ? String(1 + prng.int(3)) : '0',
       });
       let server: ServerProcess = await startServerProcess('instrumented', dataDir, 0, settings(1));
       const port = server.port;
@@ -67,10 +71,12 @@ describe('kill -9 under load', () => {
             server.child.kill('SIGKILL');
           }
           const running = server;
-          const exit = await within(server.exited, 30_000, `${context}: the kill`).catch((error: unknown) => {
-            const synced = fleet.clients.filter((client) => client.isSynced).length;
-            throw new Error(`${String(error)}; ${synced} clients synced; server log:\n${running.stderr()}`);
-          });
+          const exit = await within(server.exited, KILL_WAIT_MS, `${context}: the kill`).catch(
+            (error: unknown) => {
+              const synced = fleet.clients.filter((client) => client.isSynced).length;
+              throw new Error(`${String(error)}; ${synced} clients synced; server log:\n${running.stderr()}`);
+            },
+          );
           const killedAt = Date.now();
           expect(exit.signal, context).toBe('SIGKILL');
           fleet.forgetInFlight();
@@ -109,6 +115,6 @@ describe('kill -9 under load', () => {
         ].join('\n'),
       );
     },
-    RUNS * 30_000 + 60_000,
+    RUNS * 60_000 + 60_000,
   );
 });

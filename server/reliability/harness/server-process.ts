@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,7 +65,7 @@ export function startServerProcess(
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         CLIENT_DIR: clientDir,
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: process.env.RELIABILITY_SERVER_LOG ? 'debug' : 'warn',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,8 +79,11 @@ export function startServerProcess(
     }),
   );
   let log = '';
+  // `RELIABILITY_SERVER_LOG=<file>`: every server's whole log, appended to that file.
+  const logFile = process.env.RELIABILITY_SERVER_LOG;
   child.stderr!.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
+    if (logFile) appendFileSync(logFile, chunk);
   });
   const durabilityMs: number[] = [];
   const handle: ServerProcess = {
