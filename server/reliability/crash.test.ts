@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPrng } from '@werkplaats/shared';
+import { createPrng, getItemsMap } from '@werkplaats/shared';
 import { removeDir, sleep, tempDataDir } from '../src/server.test-helpers.js';
 import { contains, readStoredBoard } from './harness/board-state.js';
 import { Fleet } from './harness/fleet.js';
@@ -109,7 +109,7 @@ describe('kill -9 under load', () => {
       console.log(
         [
           `crash: ${RUNS} kills (${Math.ceil(RUNS / 2)} from outside, ${Math.floor(RUNS / 2)} inside a compaction), ${CLIENTS} clients, seed ${SEED}`,
-          `  ${fleet.edits} edits; board ends with ${final.doc.getMap('board').toJSON().items ? Object.keys(final.doc.getMap('board').toJSON().items as object).length : 0} items; mean restart ${Math.round(downMs / RUNS)} ms`,
+          `  ${fleet.edits} edits; board ends with ${getItemsMap(final.doc).size} items; mean restart ${Math.round(downMs / RUNS)} ms`,
           `  durability window, message arrival → committed (server): ${summarize(durability)}`,
           `  client send → observer receipt (upper bound, incl. both hops): ${summarize(fleet.sendToObserverMs)}`,
         ].join('\n'),

@@ -257,11 +257,15 @@ export class Room {
     for (const peer of this.peers) peer.close(CLOSE_CODES.loadFailed, 'storage failure');
   }
 
-  /** Compacts soon, outside the message that crossed the threshold. */
+  /**
+   * Compacts soon, outside the message that crossed the threshold. A microtask, not `setImmediate`: a
+   * server that is behind reads a backlog of messages from every socket in one poll phase, and an
+   * immediate would wait for all of them, so under sustained load the log grew without bound.
+   */
   private scheduleCompaction(): void {
     if (this.compactionQueued) return;
     this.compactionQueued = true;
-    setImmediate(() => {
+    queueMicrotask(() => {
       void this.compact().finally(() => {
         this.compactionQueued = false;
       });
