@@ -78,6 +78,9 @@ export class EditClient {
     const ws = new WebSocket(this.options.url(), {
       headers: { cookie: this.options.cookie },
       perMessageDeflate: false,
+      // A handshake left unanswered (a server killed mid-upgrade) would otherwise never close, and the
+      // client would never try again.
+      handshakeTimeout: 5_000,
     });
     this.ws = ws;
     ws.binaryType = 'nodebuffer';
