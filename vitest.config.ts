@@ -6,7 +6,12 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+    include: [
+      'shared/src/**/*.test.ts',
+      'server/src/**/*.test.ts',
+      'server/reliability/**/*.test.ts',
+      'client/src/**/*.test.ts',
+    ],
     maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -43,6 +43,7 @@ export * from './templates/apply-template.js';
 export * from './templates/library.js';
 export * from './templates/programmes.js';
 export * from './testing/test-api.js';
+export * from './testing/prng.js';
 export * from './facilitation/frame-step.js';
 export * from './facilitation/session-state.js';
 export * from './facilitation/session-ops.js';

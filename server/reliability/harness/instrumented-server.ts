@@ -1,0 +1,81 @@
+// Child process for the crash and storm tests: the server configured from the environment exactly as
+// `src/index.ts` does, plus test-only instruments that leave the server's code untouched, reported
+// as JSON lines on stdout (see server-process.ts):
+//  - the durability window: from the moment a message reaches the connection's handler to the moment
+//    the update it carried is committed by `appendUpdate`;
+//  - board loads per board (a wrapper around `loadBoard`), event-loop lag and CPU time used;
+//  - `CRASH_AT_COMPACTION=k`: a SIGKILL of this very process inside the k-th compaction's SQLite
+//    transaction, after the new snapshot is written and before the log it covers is deleted.
+import { Connection } from '../../src/collab/connection.js';
+import { loadConfig } from '../../src/config.js';
+import { startServer } from '../../src/server.js';
+import type { SqliteBoardStore } from '../../src/storage/sqlite/sqlite-board-store.js';
+
+const server = await startServer(loadConfig());
+const store = server.store as SqliteBoardStore;
+
+let arrivedAt: number | undefined;
+let windows: number[] = [];
+const handleMessage = Connection.prototype.handleMessage;
+Connection.prototype.handleMessage = function (this: Connection, data: Uint8Array) {
+  arrivedAt = performance.now();
+  try {
+    handleMessage.call(this, data);
+  } finally {
+    arrivedAt = undefined;
+  }
+};
+const appendUpdate = store.appendUpdate.bind(store);
+// better-sqlite3 commits inside the call, before the promise is even returned.
+store.appendUpdate = (id, update) => {
+  const arrived = arrivedAt;
+  const stored = appendUpdate(id, update);
+  if (arrived !== undefined) windows.push(performance.now() - arrived);
+  return stored;
+};
+const loads: Record<string, number> = {};
+const loadBoard = store.loadBoard.bind(store);
+store.loadBoard = (id) => {
+  loads[id] = (loads[id] ?? 0) + 1;
+  return loadBoard(id);
+};
+// How late a 10 ms timer fires, one sample per firing, as the bench's lag sampler measures it.
+let lagMs: number[] = [];
+let expected = performance.now() + 10;
+const probe = () => {
+  const now = performance.now();
+  lagMs.push(Math.max(0, now - expected));
+  expected = now + 10;
+  setTimeout(probe, 10).unref();
+};
+setTimeout(probe, 10).unref();
+
+setInterval(() => {
+  const report = {
+    durabilityMs: windows.map((ms) => Math.round(ms * 1000) / 1000),
+    loads,
+    lagMs: lagMs.map((ms) => Math.round(ms * 10) / 10),
+    cpuMs: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  windows = [];
+  lagMs = [];
+}, 200);
+
+const crashAt = Number(process.env.CRASH_AT_COMPACTION ?? 0);
+if (crashAt > 0) {
+  let compactions = 0;
+  store.db.function('reliability_compaction', () => {
+    if (++compactions >= crashAt) process.kill(process.pid, 'SIGKILL');
+    return 0;
+  });
+  // A TEMP trigger lives in this connection only: the database file itself is not changed by it.
+  store.db.exec(`CREATE TEMP TRIGGER reliability_crash AFTER UPDATE ON main.board_snapshots
+                 BEGIN SELECT reliability_compaction(); END`);
+}
+
+// Ends without storing anything, like a kill, but lets a CPU profile (RELIABILITY_CPU_PROF) be written.
+process.once('SIGTERM', () => process.exit(0));
+process.stdout.write(
+  `${JSON.stringify({ ready: { port: server.port, setupUrl: server.setupUrl ?? null } })}\n`,
+);
