@@ -1,4 +1,4 @@
-// `pnpm test`: every check CI runs, in CI's order (format → lint → typecheck → unit → build → e2e).
+// `pnpm test`: every check CI runs, in CI's order (format → lint → typecheck → unit → reliability → build → e2e).
 // Each runner prints its own summary; the first failing step fails the run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,7 +15,8 @@ const steps = [
   ['format', () => run('prettier', ['--check', '.'])],
   ['lint', () => run('eslint', ['.', '--max-warnings=0'])],
   ['typecheck', () => run('tsc', ['-b']) || run('tsc', ['-p', 'tsconfig.tests.json'])],
-  ['unit', () => run('vitest', ['run'])],
+  ['unit', () => run('vitest', ['run', '--project', 'unit'])],
+  ['reliability', () => run('vitest', ['run', '--project', 'reliability'])],
   [
     'build',
     () =>
