@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
+import { LIBRARY_TEMPLATES } from '@werkplaats/shared';
 import { expect, test } from '../fixtures/test.js';
 import { BoardPage } from '../pages/board-page.js';
 import { facilitatorPage } from '../pages/facilitator.js';
+import { TemplatePicker } from '../pages/template-picker.js';
 
 /** Classic payloads: each would open a dialog or break the CSP if it reached the page as markup or script. */
 const CORPUS = [
@@ -109,4 +111,56 @@ test('an XSS corpus in network titles, names, notes, frame titles and comments: 
   expect(await fienWatch.violations()).toEqual([]);
   await fien.context.close();
   await mallory.close();
+});
+
+test('an XSS corpus in template names and in an imported board: 0 dialogs, 0 CSP violations', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const source = await server.createBoard(CORPUS[3]!);
+  const fien = await facilitatorPage(browser, server.baseURL, 'en');
+  const { page } = fien;
+  const fienWatch = await watch(page);
+  const cookie = (await fien.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  for (const [i, name] of CORPUS.entries()) {
+    const template = { ...LIBRARY_TEMPLATES[0]!, id: `xss-${i}`, name, description: CORPUS[7 - i]! };
+    expect((await server.api('POST', '/api/templates', template, cookie)).status).toBe(201);
+  }
+
+  // A board whose notes and frame titles are payloads, exported and imported back on the dashboard.
+  await page.goto(`/b/${source}?lang=en`);
+  await expect.poll(() => page.evaluate(() => window.__werkplaats?.synced() === true)).toBe(true);
+  await page.evaluate(
+    (corpus) =>
+      window.__werkplaats!.createItems([
+        ...corpus.map((text, i) => ({ type: 'sticky' as const, x: i * 220, y: 0, text })),
+        ...corpus.map((title, i) => ({ type: 'frame' as const, x: i * 420, y: 400, w: 400, h: 300, title })),
+      ]),
+    CORPUS,
+  );
+  const exported = await server.api('GET', `/api/boards/${source}/export?format=json`, undefined, cookie);
+  expect(exported.status).toBe(200);
+  const file = Buffer.from(await exported.arrayBuffer());
+  await page.goto('/?lang=en');
+  await page
+    .getByRole('region', { name: 'Import' })
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'board.json', mimeType: 'application/json', buffer: file });
+  await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/b\//);
+  expect(new URL(page.url()).pathname).not.toBe(`/b/${source}`);
+  await expect.poll(() => page.evaluate(() => window.__werkplaats?.synced() === true)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__werkplaats!.items().length)).toBe(CORPUS.length * 2);
+
+  // The organisation's templates, names and descriptions all payloads, in the picker.
+  const picker = new TemplatePicker(page);
+  await picker.open();
+  await picker.card(CORPUS[0]!).scrollIntoViewIfNeeded();
+  await expect(picker.card(CORPUS[0]!)).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'test-results/screens/xss-templates.png' });
+
+  expect(fienWatch.dialogs).toEqual([]);
+  expect(await fienWatch.violations()).toEqual([]);
+  await fien.context.close();
 });
