@@ -72,6 +72,8 @@ describe('kill -9 under load', () => {
           if (run % 2 === 1) {
             await sleep(200 + prng.int(1300));
             server.child.kill('SIGKILL');
+          } else {
+            server.child.kill('SIGUSR2');
           }
           const running = server;
           const exit = await within(server.exited, KILL_WAIT_MS, `${context}: the kill`).catch(

@@ -5,7 +5,8 @@
 //    the update it carried is committed by `appendUpdate`;
 //  - board loads per board (a wrapper around `loadBoard`), event-loop lag and CPU time used;
 //  - `CRASH_AT_COMPACTION=k`: a SIGKILL of this very process inside the k-th compaction's SQLite
-//    transaction, after the new snapshot is written and before the log it covers is deleted.
+//    transaction after SIGUSR2 arms it, after the new snapshot is written and before the log it covers
+//    is deleted.
 import { Connection } from '../../src/collab/connection.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer } from '../../src/server.js';
@@ -64,9 +65,13 @@ setInterval(() => {
 
 const crashAt = Number(process.env.CRASH_AT_COMPACTION ?? 0);
 if (crashAt > 0) {
+  // Counted only once the test arms it (SIGUSR2) at the start of its run: compactions while the
+  // clients of the previous run resync must not kill the server before they have converged.
+  let armed = false;
+  process.on('SIGUSR2', () => (armed = true));
   let compactions = 0;
   store.db.function('reliability_compaction', () => {
-    if (++compactions >= crashAt) process.kill(process.pid, 'SIGKILL');
+    if (armed && ++compactions >= crashAt) process.kill(process.pid, 'SIGKILL');
     return 0;
   });
   // A TEMP trigger lives in this connection only: the database file itself is not changed by it.
