@@ -211,6 +211,26 @@ export function harnessNotes(kind: ServerKind, outcome: Outcome<EditMeasurement>
   return notes;
 }
 
+/**
+ * A note per server: `describe`'s summary of what it measured, with the CPU other processes used and a
+ * warning when that was enough to matter, or why the measurement failed.
+ */
+export function outcomeNotes<T extends { othersCpuPercent?: number }>(
+  outcomes: Record<ServerKind, Outcome<T>>,
+  describe: (value: T) => string,
+): string[] {
+  return SERVER_KINDS.flatMap((kind) => {
+    const outcome = outcomes[kind];
+    if (!outcome.ok) return [`${kind}: FAILED: ${outcome.error}`];
+    const { othersCpuPercent } = outcome.value;
+    return [
+      `${kind}: ${describe(outcome.value)}` +
+        (othersCpuPercent === undefined ? '' : `; other processes ${othersCpuPercent.toFixed(0)} % CPU`),
+      ...neighbourNotes(kind, othersCpuPercent),
+    ];
+  });
+}
+
 /** Warns when other processes took enough CPU during a measurement to matter. */
 export function neighbourNotes(kind: ServerKind, othersCpuPercent: number | undefined): string[] {
   if (othersCpuPercent === undefined || othersCpuPercent <= OTHERS_CPU_LIMIT_PERCENT) return [];

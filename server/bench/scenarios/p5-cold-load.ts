@@ -2,7 +2,7 @@ import type { ColdLoadConfig, ColdLoadResult } from '../load/cold-load.js';
 import type { ServerKind } from '../servers/launch.js';
 import {
   attempt,
-  neighbourNotes,
+  outcomeNotes,
   openWindow,
   pick,
   withFloor,
@@ -78,26 +78,13 @@ export const p5: Scenario = {
         met: null,
       },
     ];
-    const notes: string[] = [];
-    for (const [kind, outcome] of [
-      ['ours', ours],
-      ['reference', reference],
-    ] as const) {
-      if (!outcome.ok) {
-        notes.push(`${kind}: FAILED: ${outcome.error}`);
-        continue;
-      }
-      const m = outcome.value;
-      notes.push(
-        `${kind}: board state ${Math.round(m.stateBytes / 1024).toLocaleString('en-US')} KiB; ` +
-          `${SHAPE.samples} measured opens after ${SHAPE.warmup} warm-up opens; client-side apply ` +
-          `(not in the figure) p50 ${m.clientApply.p50Ms.toFixed(0)} ms` +
-          (m.othersCpuPercent === undefined
-            ? ''
-            : `; other processes ${m.othersCpuPercent.toFixed(0)} % CPU`),
-        ...neighbourNotes(kind, m.othersCpuPercent),
-      );
-    }
+    const notes = outcomeNotes(
+      { ours, reference },
+      (m) =>
+        `board state ${Math.round(m.stateBytes / 1024).toLocaleString('en-US')} KiB; ` +
+        `${SHAPE.samples} measured opens after ${SHAPE.warmup} warm-up opens; client-side apply ` +
+        `(not in the figure) p50 ${m.clientApply.p50Ms.toFixed(0)} ms`,
+    );
     return { name: this.name, title: this.title, rows, notes, raw: { shape: SHAPE, floor, ours, reference } };
   },
 };

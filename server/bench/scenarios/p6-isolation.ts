@@ -4,7 +4,7 @@ import type { ServerKind } from '../servers/launch.js';
 import { sleep } from '../lib/sleep.js';
 import {
   attempt,
-  neighbourNotes,
+  outcomeNotes,
   openWindow,
   pick,
   withLoad,
@@ -95,26 +95,16 @@ export const p6: Scenario = {
         met: null,
       },
     ];
-    const notes = ['floor: none, isolation is about one process serving two boards at once'];
-    for (const [kind, outcome] of [
-      ['ours', ours],
-      ['reference', reference],
-    ] as const) {
-      if (!outcome.ok) {
-        notes.push(`${kind}: FAILED: ${outcome.error}`);
-        continue;
-      }
-      const m = outcome.value;
-      notes.push(
-        `${kind}: large board ${(m.stateBytes / 1024 / 1024).toFixed(1)} MB of state; ${m.loaders.syncs} syncs ` +
+    const notes = [
+      'floor: none, isolation is about one process serving two boards at once',
+      ...outcomeNotes(
+        { ours, reference },
+        (m) =>
+          `large board ${(m.stateBytes / 1024 / 1024).toFixed(1)} MB of state; ${m.loaders.syncs} syncs ` +
           `(${m.loaders.failures} failed); probe undelivered ${m.probe.undelivered}; server event-loop lag ` +
-          `p99 ${m.server.lag.p99Ms.toFixed(1)} ms` +
-          (m.othersCpuPercent === undefined
-            ? ''
-            : `; other processes ${m.othersCpuPercent.toFixed(0)} % CPU`),
-        ...neighbourNotes(kind, m.othersCpuPercent),
-      );
-    }
+          `p99 ${m.server.lag.p99Ms.toFixed(1)} ms`,
+      ),
+    ];
     return { name: this.name, title: this.title, rows, notes, raw: { ours, reference } };
   },
 };
