@@ -147,6 +147,35 @@ test('a dragged note snaps to its neighbour with a guide, unless Alt is held', a
   }
 });
 
+test('with snap to grid on, a dragged note lands on the dot grid; the choice is remembered', async ({
+  browser,
+  server,
+}) => {
+  const boardId = await server.createBoard('Grid');
+  const ana = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Ana', lang: 'nl' });
+  const [note] = await seed(ana, [{ x: 7, y: 5, text: 'op het raster' }]);
+  const toggle = ana.page.getByRole('button', { name: 'Uitlijnen op het raster' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  await ana.dragItem(note!, { x: 101, y: 53 });
+  await expect.poll(async () => (await byId(ana)).get(note!.id)!.x).not.toBe(note!.x);
+  const placed = (await byId(ana)).get(note!.id)!;
+  expect([placed.x % 24, placed.y % 24]).toEqual([0, 0]);
+  expect(Math.abs(placed.x - (note!.x + 101))).toBeLessThanOrEqual(12);
+
+  // Remembered in this browser; Ctrl/Cmd+' turns it off again, and the next drop is exact.
+  await ana.page.reload();
+  await ana.waitSynced();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await ana.page.keyboard.press("ControlOrMeta+'");
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await ana.dragItem(placed, { x: 31, y: 0 });
+  await expect.poll(async () => (await byId(ana)).get(note!.id)!.x).toBe(placed.x + 31);
+  await ana.close();
+});
+
 test('the minimap moves the view by pointer and keyboard, and passes axe', async ({ browser, server }) => {
   const boardId = await server.createBoard('Minimap');
   const ana = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Ana', lang: 'en' });

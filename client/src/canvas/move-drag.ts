@@ -6,7 +6,7 @@ import { unionRect, type Point } from '../lib/geometry';
 import { MAX_PREVIEW_IDS } from '../sync/drag-presence';
 import { ConnectorFollow } from './connector-follow';
 import { itemNodesById } from './item-nodes';
-import { SNAP_DISTANCE_PX, snapTargets, type GuideStore } from './snapping';
+import { snapOptions, snapTargets, type GuideStore } from './snapping';
 
 /**
  * One move of the selection (and what lies in the frames among it), from press to drop. While the
@@ -72,9 +72,8 @@ export class MoveDrag {
     const raw = { x: node.x() - this.anchorStart.x, y: node.y() - this.anchorStart.y };
     this.offset = raw;
     if (!free && this.bounds) {
-      const tolerance = SNAP_DISTANCE_PX / this.context.store.getState().viewport.scale;
       const moved = { ...this.bounds, x: this.bounds.x + raw.x, y: this.bounds.y + raw.y };
-      const snapped = snapMove(moved, this.targets, tolerance);
+      const snapped = snapMove(moved, this.targets, snapOptions(this.context.store));
       this.offset = { x: snapped.rect.x - this.bounds.x, y: snapped.rect.y - this.bounds.y };
       this.guides.set(snapped.guides);
     } else {

@@ -1,4 +1,11 @@
-import { itemBounds, rectsIntersect, type BoardRect, type SnapGuide } from '@werkplaats/shared';
+import {
+  GRID_SIZE,
+  itemBounds,
+  rectsIntersect,
+  type BoardRect,
+  type SnapGuide,
+  type SnapOptions,
+} from '@werkplaats/shared';
 import { Emitter } from '../lib/emitter';
 import type { BoardStore } from '../store/board-store';
 import type { ItemsIndex } from '../sync/items-index';
@@ -10,6 +17,12 @@ export const SNAP_DISTANCE_PX = 6;
 /** Alt or Cmd/Ctrl held while dragging places freely, as in Miro and Figma. */
 export function snappingDisabled(event: { altKey: boolean; metaKey: boolean; ctrlKey: boolean }): boolean {
   return event.altKey || event.metaKey || event.ctrlKey;
+}
+
+/** How moves and resizes snap right now: a few pixels at the current zoom, and the grid if it is on. */
+export function snapOptions(store: BoardStore): SnapOptions {
+  const { viewport, snapToGrid } = store.getState();
+  return { tolerance: SNAP_DISTANCE_PX / viewport.scale, ...(snapToGrid ? { grid: GRID_SIZE } : {}) };
 }
 
 /**

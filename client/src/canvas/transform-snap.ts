@@ -2,7 +2,7 @@ import { snapResize, type BoardRect, type ResizingEdges } from '@werkplaats/shar
 import type Konva from 'konva';
 import type { CommandContext } from '../commands/types';
 import { MAX_PREVIEW_BOXES } from '../sync/drag-presence';
-import { SNAP_DISTANCE_PX, snappingDisabled, snapTargets, type GuideStore } from './snapping';
+import { snapOptions, snappingDisabled, snapTargets, type GuideStore } from './snapping';
 
 /** The transformer's box, in stage (screen) coordinates. */
 export interface Box {
@@ -56,7 +56,10 @@ export class TransformSnap {
       w: box.width / scale,
       h: box.height / scale,
     };
-    const snapped = snapResize(rect, edges, this.targets, SNAP_DISTANCE_PX / scale, this.minSize);
+    const snapped = snapResize(rect, edges, this.targets, {
+      ...snapOptions(this.context.store),
+      minSize: this.minSize,
+    });
     this.guides.set(snapped.guides);
     const { x, y, w, h } = snapped.rect;
     return { ...box, x: x * scale + vx, y: y * scale + vy, width: w * scale, height: h * scale };

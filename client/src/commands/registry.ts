@@ -227,6 +227,13 @@ export const COMMANDS = [
     perform: ({ store }) => store.getState().setMinimapOpen(!store.getState().minimapOpen),
   },
   {
+    id: 'view.snapToGrid',
+    labelKey: 'grid.snap',
+    group: 'view',
+    shortcuts: [{ key: "'", mod: true }],
+    perform: ({ store }) => store.getState().setSnapToGrid(!store.getState().snapToGrid),
+  },
+  {
     id: 'view.help',
     labelKey: 'shortcuts.title',
     group: 'view',

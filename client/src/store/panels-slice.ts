@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { readStored, writeStored } from '../lib/storage';
 import type { BoardState } from './board-store';
+
+const SNAP_TO_GRID_KEY = 'werkplaats.snapToGrid';
 
 export interface PanelsSlice {
   /** The comment thread of the selected item is shown. */
@@ -8,7 +11,10 @@ export interface PanelsSlice {
   outlineOpen: boolean;
   /** The minimap shows the whole board and the part on screen, bottom right. */
   minimapOpen: boolean;
+  /** Moves and resizes land on the dot grid where no other item is in reach; remembered per browser. */
+  snapToGrid: boolean;
   setMinimapOpen: (open: boolean) => void;
+  setSnapToGrid: (on: boolean) => void;
   setCommentsOpen: (open: boolean) => void;
   setOutlineOpen: (open: boolean) => void;
 }
@@ -22,7 +28,12 @@ export const createPanelsSlice: StateCreator<
   commentsOpen: false,
   outlineOpen: false,
   minimapOpen: false,
+  snapToGrid: readStored(SNAP_TO_GRID_KEY) === 'on',
   setMinimapOpen: (minimapOpen) => set({ minimapOpen }),
+  setSnapToGrid: (snapToGrid) => {
+    writeStored(SNAP_TO_GRID_KEY, snapToGrid ? 'on' : 'off');
+    set({ snapToGrid });
+  },
   setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
 });

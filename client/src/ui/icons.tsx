@@ -226,6 +226,12 @@ export const MinimapIcon = () => (
   </Icon>
 );
 
+export const GridIcon = () => (
+  <Icon>
+    <path d="M4 9h16M4 15h16M9 4v16M15 4v16" />
+  </Icon>
+);
+
 export const GroupIcon = () => (
   <Icon>
     <path d="M3 7V3h4M17 3h4v4M21 17v4h-4M7 21H3v-4" />

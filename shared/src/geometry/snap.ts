@@ -1,5 +1,20 @@
 import type { BoardRect } from './bounds.js';
 
+/** Spacing of the board's dot grid, in board units: what snapping to the grid lines boxes up with. */
+export const GRID_SIZE = 24;
+
+/** How a box snaps: to other boxes within `tolerance` (board units) and, if `grid` is set, to the grid. */
+export interface SnapOptions {
+  tolerance: number;
+  /** Grid spacing in board units; an axis that snaps to no other box then lands on the grid. */
+  grid?: number;
+}
+
+/** The shift that puts `line` on the nearest grid line. */
+function gridShift(line: number, grid: number): number {
+  return Math.round(line / grid) * grid - line;
+}
+
 /** A guide line to draw where edges or centres line up: vertical for `x`, horizontal for `y`. */
 export interface SnapGuide {
   axis: 'x' | 'y';
@@ -66,12 +81,15 @@ export interface SnapResult {
 
 /**
  * Snaps a box being moved to other boxes: on each axis independently, its left/centre/right (top/
- * middle/bottom) line moves onto the nearest such line of a target when it is within `tolerance`
- * (board units; callers convert a few screen pixels at the current zoom). The box keeps its size.
+ * middle/bottom) line moves onto the nearest such line of a target when it is within the tolerance
+ * (callers convert a few screen pixels at the current zoom). An axis with no such line puts the box's
+ * top-left corner on the grid when one is given, as in tldraw. The box keeps its size.
  */
-export function snapMove(rect: BoardRect, targets: readonly BoardRect[], tolerance: number): SnapResult {
-  const dx = bestShift(linesOf(rect, 'x'), targets, 'x', tolerance) ?? 0;
-  const dy = bestShift(linesOf(rect, 'y'), targets, 'y', tolerance) ?? 0;
+export function snapMove(rect: BoardRect, targets: readonly BoardRect[], options: SnapOptions): SnapResult {
+  const { tolerance, grid } = options;
+  const onGrid = (line: number) => (grid ? gridShift(line, grid) : 0);
+  const dx = bestShift(linesOf(rect, 'x'), targets, 'x', tolerance) ?? onGrid(rect.x);
+  const dy = bestShift(linesOf(rect, 'y'), targets, 'y', tolerance) ?? onGrid(rect.y);
   const snapped = { ...rect, x: rect.x + dx, y: rect.y + dy };
   return {
     rect: snapped,
@@ -90,16 +108,16 @@ export interface ResizingEdges {
 
 /**
  * Snaps a box being resized: only the edges the handle drags move, onto the nearest edge or centre
- * line of a target within `tolerance`; the opposite edges stay put. A snap that would turn the box
- * inside out (or thinner than `minSize`) is not taken.
+ * line of a target within the tolerance, or else onto the grid when one is given; the opposite edges
+ * stay put. A snap that would turn the box inside out (or thinner than `minSize`) is not taken.
  */
 export function snapResize(
   rect: BoardRect,
   edges: ResizingEdges,
   targets: readonly BoardRect[],
-  tolerance: number,
-  minSize = 1,
+  options: SnapOptions & { minSize?: number },
 ): SnapResult {
+  const { tolerance, grid, minSize = 1 } = options;
   let { x, y, w, h } = rect;
   const own: { x: number[]; y: number[] } = { x: [], y: [] };
   for (const axis of ['x', 'y'] as const) {
@@ -108,14 +126,16 @@ export function snapResize(
     const start = axis === 'x' ? x : y;
     const size = axis === 'x' ? w : h;
     const line = edge === 'start' ? start : start + size;
-    const shift = bestShift([line], targets, axis, tolerance);
+    const toTarget = bestShift([line], targets, axis, tolerance);
+    const shift = toTarget ?? (grid ? gridShift(line, grid) : undefined);
     if (shift === undefined) continue;
     const nextSize = edge === 'start' ? size - shift : size + shift;
     if (nextSize < minSize) continue;
     const nextStart = edge === 'start' ? start + shift : start;
     if (axis === 'x') [x, w] = [nextStart, nextSize];
     else [y, h] = [nextStart, nextSize];
-    own[axis] = [line + shift];
+    // Guides show lining up with other boxes; the grid's own dots show a grid snap.
+    if (toTarget !== undefined) own[axis] = [line + shift];
   }
   const snapped = { x, y, w, h };
   return {

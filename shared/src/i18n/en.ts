@@ -535,6 +535,8 @@ export const en = {
   'minimap.toggle': 'Minimap',
   'minimap.label': 'Minimap of the board',
   'minimap.hint': 'Click or drag to move the view. Arrow keys move it too.',
+  // grid snapping
+  'grid.snap': 'Snap to grid',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -545,4 +545,6 @@ export const nl: Record<MessageKey, string> = {
   'minimap.toggle': 'Minikaart',
   'minimap.label': 'Minikaart van het bord',
   'minimap.hint': 'Klik of sleep om het beeld te verplaatsen. Dat kan ook met de pijltjestoetsen.',
+  // grid snapping
+  'grid.snap': 'Uitlijnen op het raster',
 };
