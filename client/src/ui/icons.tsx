@@ -226,9 +226,11 @@ export const MinimapIcon = () => (
   </Icon>
 );
 
+/** A box with its corners on the dots of a grid. */
 export const GridIcon = () => (
   <Icon>
-    <path d="M4 9h16M4 15h16M9 4v16M15 4v16" />
+    <path d="M5 19h.01M12 19h.01M19 19h.01M19 12h.01M19 5h.01" strokeWidth="2.6" />
+    <rect x="5" y="5" width="7" height="7" rx="1" />
   </Icon>
 );
 
