@@ -130,37 +130,44 @@ export type SketchContext = Pick<
 /** Painting the visible scene, or the hit region in one key colour (Konva's hit canvas). */
 export type PaintMode = { kind: 'scene' } | { kind: 'hit'; color: string; scale: number };
 
-function outline(ctx: SketchContext, item: Item): void {
+/** Where an item's own top-left corner is on the canvas being painted (see `paintSketch`). */
+interface Corner {
+  x: number;
+  y: number;
+}
+
+function outline(ctx: SketchContext, item: Item, at: Corner): void {
+  const { x, y } = at;
   ctx.beginPath();
   if (item.type === 'shape' && item.kind === 'ellipse') {
-    ctx.ellipse(item.w / 2, item.h / 2, item.w / 2, item.h / 2, 0, 0, Math.PI * 2);
+    ctx.ellipse(x + item.w / 2, y + item.h / 2, item.w / 2, item.h / 2, 0, 0, Math.PI * 2);
   } else if (item.type === 'shape' && item.kind === 'diamond') {
-    ctx.moveTo(item.w / 2, 0);
-    ctx.lineTo(item.w, item.h / 2);
-    ctx.lineTo(item.w / 2, item.h);
-    ctx.lineTo(0, item.h / 2);
+    ctx.moveTo(x + item.w / 2, y);
+    ctx.lineTo(x + item.w, y + item.h / 2);
+    ctx.lineTo(x + item.w / 2, y + item.h);
+    ctx.lineTo(x, y + item.h / 2);
     ctx.closePath();
   } else {
-    ctx.rect(0, 0, item.w, item.h);
+    ctx.rect(x, y, item.w, item.h);
   }
 }
 
-function paintBox(ctx: SketchContext, item: Item, mode: PaintMode): void {
+function paintBox(ctx: SketchContext, item: Item, at: Corner, mode: PaintMode): void {
   if (mode.kind === 'hit') {
     ctx.beginPath();
-    ctx.rect(0, 0, item.w, item.h);
+    ctx.rect(at.x, at.y, item.w, item.h);
     ctx.fill();
     return;
   }
   if (item.type === 'sticky') {
-    outline(ctx, item);
+    outline(ctx, item, at);
     ctx.fillStyle = STICKY_COLORS[item.color];
     ctx.fill();
     ctx.strokeStyle = STICKY_EDGE;
     ctx.lineWidth = 2;
     ctx.stroke();
   } else if (item.type === 'shape') {
-    outline(ctx, item);
+    outline(ctx, item, at);
     ctx.fillStyle = FILL_COLORS[item.fill];
     ctx.fill();
     if (item.strokeWidth > 0) {
@@ -201,13 +208,13 @@ function paintConnector(ctx: SketchContext, item: ConnectorItem, lookup: ItemLoo
   if (item.startArrow === 'arrow') arrowHead(ctx, start, end, size);
 }
 
-function paintPen(ctx: SketchContext, item: Item & { type: 'pen' }, mode: PaintMode): void {
+function paintPen(ctx: SketchContext, item: Item & { type: 'pen' }, at: Corner, mode: PaintMode): void {
   const { points } = item;
   if (points.length < 2) return;
   ctx.beginPath();
-  ctx.moveTo(points[0]!, points[1]!);
-  for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(points[i]!, points[i + 1]!);
-  if (points.length === 2) ctx.lineTo(points[0]!, points[1]!);
+  ctx.moveTo(at.x + points[0]!, at.y + points[1]!);
+  for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(at.x + points[i]!, at.y + points[i + 1]!);
+  if (points.length === 2) ctx.lineTo(at.x + points[0]!, at.y + points[1]!);
   if (mode.kind === 'hit') {
     ctx.lineWidth = item.width + (LINE_HIT_PX * 2) / mode.scale;
   } else {
@@ -215,6 +222,11 @@ function paintPen(ctx: SketchContext, item: Item & { type: 'pen' }, mode: PaintM
     ctx.lineWidth = item.width;
   }
   ctx.stroke();
+}
+
+function paintItem(ctx: SketchContext, item: Item, at: Corner, mode: PaintMode): void {
+  if (item.type === 'pen') paintPen(ctx, item, at, mode);
+  else paintBox(ctx, item, at, mode);
 }
 
 /**
@@ -244,11 +256,16 @@ export function paintSketch(
       paintConnector(ctx, item, lookup, mode);
       continue;
     }
+    // Saving and restoring the canvas state per item is a large part of painting thousands of them
+    // (as it was of drawing a node each), so only turned items get a transform of their own.
+    if (!item.rotation) {
+      paintItem(ctx, item, item, mode);
+      continue;
+    }
     ctx.save();
     ctx.translate(item.x, item.y);
-    if (item.rotation) ctx.rotate((item.rotation * Math.PI) / 180);
-    if (item.type === 'pen') paintPen(ctx, item, mode);
-    else paintBox(ctx, item, mode);
+    ctx.rotate((item.rotation * Math.PI) / 180);
+    paintItem(ctx, item, { x: 0, y: 0 }, mode);
     ctx.restore();
   }
   return painted;
