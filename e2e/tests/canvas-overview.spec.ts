@@ -66,6 +66,13 @@ test('zoomed out, the board is painted in one shape and its items can still be s
   await ana.page.mouse.down();
   await ana.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
   await expect.poll(async () => [...(await layerIds(ana))[1]!].sort()).toEqual(['a', 'ab']);
+  // Bert, zoomed out too, sees the note on its way: it gets a node while Ana drags it.
+  await expect
+    .poll(async () => {
+      const shown = await bert.page.evaluate(() => window.__werkplaats!.renderedPosition('a'));
+      return shown ? Math.round((shown.x - at('a').x) / 100) : null;
+    })
+    .toBe(2);
   await ana.page.mouse.move(to.x, to.y, { steps: 6 });
   await ana.page.mouse.up();
   await ana.page.keyboard.up('Alt');

@@ -57,7 +57,7 @@ const ItemNode = memo(function ItemNode(props: NodeProps) {
  */
 export const ItemsLayer = memo(function ItemsLayer({ gestures }: { gestures: ItemGestures }) {
   const session = useSession();
-  const [visible] = useState(() => new VisibleItems(session.index, useBoardStore));
+  const [visible] = useState(() => new VisibleItems(session.index, useBoardStore, session.drags));
   const { nodes: ids, painted } = useSyncExternalStore(visible.subscribe, visible.getSnapshot);
   const selectedIds = useBoardStore((state) => state.selectedIds);
   // Badges and vote marks mount only where there is something to show: a board of thousands of items

@@ -6,7 +6,10 @@ import {
   type NewItem,
 } from '@werkplaats/shared';
 import { describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { resetBoardState, useBoardStore } from '../store/board-store';
+import { DragPresence } from '../sync/drag-presence';
 import { ItemsIndex } from '../sync/items-index';
 import { cullIds, VisibleItems } from './visible-items';
 
@@ -53,10 +56,21 @@ describe('VisibleItems', () => {
     createItems(doc, items, { userId: 'u1', name: 'Ana' }, createLocalOrigin('u1'));
     resetBoardState();
     useBoardStore.getState().setStageSize({ width: 1000, height: 800 });
-    const visible = new VisibleItems(new ItemsIndex(getItemsMap(doc)), useBoardStore);
+    const awareness = new Awareness(doc);
+    const visible = new VisibleItems(
+      new ItemsIndex(getItemsMap(doc)),
+      useBoardStore,
+      new DragPresence(awareness),
+    );
     const stop = visible.subscribe(() => undefined);
     const zoom = (scale: number) => useBoardStore.getState().setViewport({ x: 100, y: 100, scale });
-    return { visible, stop, zoom };
+    /** Someone else's drag preview, as it arrives by awareness. */
+    const dragElsewhere = (drag: unknown) => {
+      const other = new Awareness(new Y.Doc());
+      other.setLocalStateField('drag', drag);
+      applyAwarenessUpdate(awareness, encodeAwarenessUpdate(other, [other.clientID]), 'peer');
+    };
+    return { visible, stop, zoom, dragElsewhere };
   }
 
   it('gives every item near the window a node at a readable zoom', () => {
@@ -81,6 +95,14 @@ describe('VisibleItems', () => {
     // A selected frame carries its contents when it moves: they get nodes too.
     useBoardStore.getState().select(['frame']);
     expect(visible.getSnapshot()).toEqual({ nodes: ['frame', 'a', 'b', 'ab'], painted: ['far'] });
+    stop();
+  });
+
+  it('zoomed out, gives nodes to what someone else drags, so the preview moves smoothly', () => {
+    const { visible, stop, zoom, dragElsewhere } = setup();
+    zoom(0.1);
+    dragElsewhere({ kind: 'move', ids: ['b'], dx: 40, dy: 0 });
+    expect(visible.getSnapshot()).toEqual({ nodes: ['frame', 'b', 'ab'], painted: ['a', 'far'] });
     stop();
   });
 });

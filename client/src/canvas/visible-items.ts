@@ -3,6 +3,7 @@ import { withFrameContents } from '../commands/frame-contents';
 import { intersects, type Rect } from '../lib/geometry';
 import { Emitter } from '../lib/emitter';
 import type { BoardState, BoardStore } from '../store/board-store';
+import { previewedIds, type DragPresence } from '../sync/drag-presence';
 import type { ItemsIndex } from '../sync/items-index';
 import { attachedIds, isOverview, keepsNode } from './overview';
 import { visibleBoardRect } from './viewport';
@@ -41,7 +42,8 @@ const inputs = (state: BoardState) => [state.viewport, state.stageSize, state.se
  * move, but hands React a new snapshot only when the sets actually change. Selected and edited items
  * are always drawn as nodes, so a drag or an open editor survives scrolling them out of view. In the
  * overview (zoomed out, see `overview.ts`) most items are painted rather than given a node; selected and
- * edited ones, and the connectors attached to them, keep their nodes so they can be dragged and edited.
+ * edited ones, those others are dragging, and the connectors attached to them keep their nodes, so
+ * they can be dragged and edited here and their moves elsewhere previewed smoothly.
  */
 export class VisibleItems {
   private snapshot: DrawnItems | null = null;
@@ -51,6 +53,7 @@ export class VisibleItems {
   constructor(
     private readonly index: ItemsIndex,
     private readonly store: BoardStore,
+    private readonly drags: DragPresence,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -58,9 +61,11 @@ export class VisibleItems {
     if (!this.stopListening) {
       const offIndex = this.index.layoutChanged.subscribe(this.refresh);
       const offStore = this.store.subscribe(inputs, this.refresh, { equalityFn: shallow });
+      const offDrags = this.drags.changed.subscribe(this.refresh);
       this.stopListening = () => {
         offIndex();
         offStore();
+        offDrags();
       };
       this.refresh();
     }
@@ -85,6 +90,8 @@ export class VisibleItems {
     // A frame carries what lies in it when it moves; painted, its contents could not follow the drag.
     const pinned = overview ? withFrameContents(this.index, selectedIds) : new Set(selectedIds);
     if (editingId) pinned.add(editingId);
+    // Other people's drags are previewed by moving nodes (see `RemoteDragPreviews`).
+    if (overview) for (const id of previewedIds(this.drags.getRemote().values())) pinned.add(id);
     // A connector's stored box goes stale as the items it joins move (it is never rewritten for
     // that), so connectors are always drawn rather than culled by it: as nodes, or in the overview
     // painted from their ends (as nodes when they follow an item that has one).
