@@ -69,7 +69,7 @@ test('zoomed out, the board is painted in one shape and its items can still be s
   // Bert, zoomed out too, sees the note on its way: it gets a node while Ana drags it.
   await expect
     .poll(async () => {
-      const shown = await bert.page.evaluate(() => window.__werkplaats!.renderedPosition('a'));
+      const shown = await bert.page.evaluate(() => window.__werkplaats!.renderedPosition?.('a') ?? null);
       return shown ? Math.round((shown.x - at('a').x) / 100) : null;
     })
     .toBe(2);
