@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 import { fillColor, FRAME_TITLE_SCREEN_SIZE } from './item-style';
+import { isOverview } from './overview';
 import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';
 import { FONT_FAMILY } from './sticky-text';
 
@@ -29,6 +30,8 @@ export const FrameNode = memo(function FrameNode({ id, gestures, readOnly }: Nod
         shadowColor="#1f2328"
         shadowOpacity={0.08}
         shadowBlur={16}
+        // A few pixels of blur zoomed out, but blurring every frame's shadow is dear in the overview.
+        shadowEnabled={!isOverview(scale)}
         shadowOffsetY={2}
         shadowForStrokeEnabled={false}
         listening={false}

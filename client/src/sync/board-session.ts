@@ -17,6 +17,7 @@ import { ConnectionMonitor, fatalReasonFor } from './connection';
 import { DragPresence } from './drag-presence';
 import { FacilitationState } from './facilitation-state';
 import { FeedbackState } from './feedback-state';
+import { quietFirstSync } from './first-sync';
 import { ItemsIndex } from './items-index';
 import { clearLocalCopy, localStoreName } from './local-store';
 import { Presence } from './presence';
@@ -71,6 +72,7 @@ export class BoardSession {
   readonly votes: VoteState;
   private readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
+  private readonly cancelLocalStore: () => void;
   private destroyed = false;
 
   constructor(
@@ -87,6 +89,7 @@ export class BoardSession {
     this.provider = new WebsocketProvider(options.serverUrl, options.boardId, this.doc, {
       shouldReconnect: (event) => fatalReasonFor(event.code) === null,
     });
+    this.cancelLocalStore = quietFirstSync(this.provider, this.persistence);
     // The stock handler only logs a refusal; ours tells the person and resyncs with the server.
     this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder, provider) => {
       authProtocol.readAuthMessage(decoder, provider.doc, (_doc, reason) => onRefused(reason));
@@ -111,6 +114,7 @@ export class BoardSession {
   destroy(): Promise<void> {
     if (this.destroyed) return Promise.resolve();
     this.destroyed = true;
+    this.cancelLocalStore();
     this.presence.destroy();
     this.drags.destroy();
     this.clock.destroy();

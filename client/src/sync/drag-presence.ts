@@ -41,6 +41,13 @@ export function parseDragPreview(value: unknown): DragPreview | undefined {
   return undefined;
 }
 
+/** The ids of the items that `previews` move or resize. */
+export function previewedIds(previews: Iterable<DragPreview>): string[] {
+  return [...previews].flatMap((preview) =>
+    preview.kind === 'move' ? preview.ids : preview.boxes.map((box) => box.id),
+  );
+}
+
 /**
  * In-progress drags over awareness: this tab's (sent at ~30 Hz while a move or resize is under way,
  * cleared at the drop) and everyone else's, which the canvas previews until their drop arrives in the

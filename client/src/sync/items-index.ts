@@ -46,6 +46,8 @@ export class ItemsIndex {
   readonly orderChanged = new Emitter();
   /** The paint order or some item's rectangle changed. */
   readonly layoutChanged = new Emitter();
+  /** Some item changed in any field (for views that draw many items at once). */
+  readonly itemsChanged = new Emitter();
 
   constructor(private readonly items: Y.Map<Y.Map<unknown>>) {
     for (const [id, map] of items.entries()) {
@@ -146,5 +148,6 @@ export class ItemsIndex {
       this.layoutChanged.emit();
     }
     for (const id of touched) this.itemEmitters.get(id)?.emit();
+    if (touched.size > 0) this.itemsChanged.emit();
   };
 }

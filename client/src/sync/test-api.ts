@@ -9,6 +9,7 @@ import {
 } from '@werkplaats/shared';
 import Konva from 'konva';
 import * as Y from 'yjs';
+import { paintedCount } from '../canvas/OverviewSketch';
 import { visibleBoardRect } from '../canvas/viewport';
 import type { Point } from '../lib/geometry';
 import { useBoardStore } from '../store/board-store';
@@ -78,9 +79,13 @@ export function installTestApi(
     },
     select: (ids) => useBoardStore.getState().select(ids),
     drawnItemCount: () => {
-      // The items layer is the stage's first; each drawn item is one direct child of it.
+      // The items layer is the stage's first; each drawn item is one direct child of it, or one of the
+      // items the zoomed-out board's overview shape painted.
       const layer = Konva.stages[0]?.getLayers()[0];
-      return layer ? layer.getChildren().length : 0;
+      if (!layer) return 0;
+      const children = layer.getChildren();
+      const sketch = children.find((node) => node.name() === 'overview-sketch');
+      return children.length + (sketch ? paintedCount(sketch) - 1 : 0);
     },
     layerIds: () =>
       (Konva.stages[0]?.getLayers() ?? []).map((layer) => layer.getChildren().map((node) => node.id())),

@@ -1,0 +1,65 @@
+import { MESSAGE_SYNC } from '@werkplaats/shared';
+import * as encoding from 'lib0/encoding';
+import { storeState, type IndexeddbPersistence } from 'y-indexeddb';
+import * as syncProtocol from 'y-protocols/sync';
+import type { WebsocketProvider } from 'y-websocket';
+
+type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+
+/** Longest wait before the local copy takes the synced state, should the page get no frames (a hidden tab). */
+const STORE_DEADLINE_MS = 1_000;
+
+/**
+ * Applies the sync messages up to the first completed sync with `listeners` taken off the document's
+ * `update` event, then calls `onSynced`. While a document has any `update` listener, Yjs encodes every
+ * transaction's changes again for it; for a joining person's first sync that is the whole board
+ * (megabytes at thousands of items). The listeners are back before the provider reports the sync, so
+ * nothing written in answer to it is missed.
+ */
+export function silenceFirstSync(
+  provider: WebsocketProvider,
+  listeners: readonly UpdateListener[],
+  onSynced: () => void,
+): void {
+  const { doc } = provider;
+  const handleSync = provider.messageHandlers[MESSAGE_SYNC]!;
+  // y-websocket's own sync handler, with the document changed between taking the listeners off and
+  // putting them back.
+  provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, current, emitSynced) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    for (const listener of listeners) doc.off('update', listener);
+    let messageType: number;
+    try {
+      messageType = syncProtocol.readSyncMessage(decoder, encoder, doc, current);
+    } finally {
+      for (const listener of listeners) doc.on('update', listener);
+    }
+    if (!emitSynced || messageType !== syncProtocol.messageYjsSyncStep2 || current.synced) return;
+    provider.messageHandlers[MESSAGE_SYNC] = handleSync;
+    current.synced = true;
+    onSynced();
+  };
+}
+
+/**
+ * The first sync of a session, without the sync client's and the local copy's `update` listeners:
+ * the sync client skips changes that came from the server anyway, and the local copy takes the
+ * synced state in one write right after the board is first drawn. Returns a function that cancels
+ * that write (for when the session ends first).
+ */
+export function quietFirstSync(provider: WebsocketProvider, persistence: IndexeddbPersistence): () => void {
+  let pending = true;
+  const store = () => {
+    if (!pending) return;
+    pending = false;
+    // The local copy is a cache of the server's state here: if it cannot be written, the next visit syncs.
+    storeState(persistence).catch(() => undefined);
+  };
+  silenceFirstSync(provider, [provider._updateHandler, persistence._storeUpdate], () => {
+    requestAnimationFrame(() => setTimeout(store, 0));
+    setTimeout(store, STORE_DEADLINE_MS);
+  });
+  return () => {
+    pending = false;
+  };
+}
