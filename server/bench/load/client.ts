@@ -11,8 +11,8 @@ export interface ClientHandlers {
   /** A local document update is about to be sent; `key` identifies it at the readers. */
   onSentUpdate?(key: number | undefined, at: number): void;
   onSentAwareness?(key: number | undefined, at: number): void;
-  /** Lean clients, after sync: a document update arrived at `at` (header read, not applied). */
-  onUpdate?(key: number | undefined, at: number): void;
+  /** Lean clients, after sync: a document update arrived at `at` (not applied). */
+  onUpdate?(update: Uint8Array, at: number): void;
   /** Lean clients, after sync: an awareness message arrived (keys read only if this is set). */
   onAwareness?(key: number, at: number): void;
   /** Full clients: a sync message that arrived at `at` has been applied to the doc. */
@@ -136,7 +136,7 @@ export class BenchClient {
 
   private peekMessage(data: Uint8Array, at: number): void {
     const incoming = peek(data);
-    if (incoming.kind === 'update') this.handlers.onUpdate?.(incoming.key, at);
+    if (incoming.kind === 'update') this.handlers.onUpdate?.(incoming.update, at);
     else if (incoming.kind === 'awareness' && this.handlers.onAwareness) {
       for (const key of awarenessKeys(incoming.update)) this.handlers.onAwareness(key, at);
     } else if (incoming.kind === 'refusal') this.refusals++;

@@ -6,7 +6,7 @@ import { sleep } from '../lib/sleep.js';
 import type { Target } from '../servers/launch.js';
 import { BenchClient } from './client.js';
 import { Pacer } from './pacer.js';
-import { clientOfKey, keyOf } from './wire.js';
+import { clientOfKey, keyOf, UpdateRanges, type ClockRange } from './wire.js';
 
 export interface EditLoadConfig {
   target: Target;
@@ -62,7 +62,10 @@ const SETTLE_MS = 1_000;
 class Tracker {
   readonly sent = new Map<number, Sent>();
   readonly latency: Histogram = createLatencyHistogram();
-  /** Per reader, per client, the latest presence key received (see `onReceivedLatest`). */
+  /**
+   * Per reader, per client, the latest presence key received (see `onReceivedLatest`), or for updates
+   * the clock up to which that client's updates were received (see `onReceivedRanges`).
+   */
   private readonly latestSeen = new Map<number, Map<number, number>>();
   pendingInWindow = 0;
   sentInWindow = 0;
@@ -90,6 +93,22 @@ class Tracker {
     this.sent.delete(key);
     if (entry.inWindow) this.pendingInWindow--;
     if (this.window.inWindow(at)) this.completedInWindow++;
+  }
+
+  /**
+   * A message of updates received by `reader`: every update it carries, found by its first clock. A
+   * reader counts a clock once, whatever later messages repeat (a sender's echo, a sync reply).
+   */
+  onReceivedRanges(ranges: readonly ClockRange[], at: number, reader: number): void {
+    let seen = this.latestSeen.get(reader);
+    if (!seen) this.latestSeen.set(reader, (seen = new Map()));
+    for (const { client, from, to } of ranges) {
+      if (client === reader) continue;
+      const start = Math.max(from, seen.get(client) ?? 0);
+      if (start >= to) continue;
+      seen.set(client, to);
+      for (let clock = start; clock < to; clock++) this.onReceived(keyOf(client, clock), at, reader);
+    }
   }
 
   /**
@@ -133,6 +152,7 @@ export class EditRun {
   private windowEnd: number | undefined;
   private readonly updates = new Tracker(this);
   private readonly cursors = new Tracker(this);
+  readonly ranges = new UpdateRanges();
   private readonly pacer = new Pacer();
   private readonly lateness = createLatencyHistogram();
   private readonly joins = createLatencyHistogram();
@@ -171,7 +191,7 @@ export class EditRun {
         handlers: {
           onSentUpdate: (key, at) => run.updates.onSent(key, at, readers),
           onSentAwareness: (key, at) => run.cursors.onSent(key, at, cursorReaders),
-          onUpdate: (key, at) => run.updates.onReceived(key, at, reader),
+          onUpdate: (update, at) => run.updates.onReceivedRanges(run.ranges.read(update), at, reader),
           ...(observes ? { onAwareness: (key, at) => run.cursors.onReceivedLatest(key, at, reader) } : {}),
         },
       });
