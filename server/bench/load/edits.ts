@@ -10,7 +10,9 @@ import { clientOfKey, keyOf, UpdateRanges, type ClockRange } from './wire.js';
 
 export interface EditLoadConfig {
   target: Target;
-  boardId: string;
+  /** Clients are spread evenly over these boards (client i on board i mod their number). */
+  boardIds: string[];
+  /** In all, over every board; a multiple of the number of boards. */
   clients: number;
   /** Item moves per second per client (shared's `moveItems`, one note each). */
   movesPerSecond: number;
@@ -173,8 +175,10 @@ export class EditRun {
   /** Connects every client, gives each a note, and starts the load (the warm-up begins). */
   static async start(config: EditLoadConfig): Promise<EditRun> {
     const run = new EditRun(config);
-    const { boardId } = config;
-    const readers = config.clients - 1;
+    const { boardIds } = config;
+    if (config.clients % boardIds.length !== 0) throw new Error('clients must fill every board equally');
+    if (boardIds.length > 1 && config.cursorHz > 0) throw new Error('cursors are measured on one board only');
+    const readers = config.clients / boardIds.length - 1;
     const observers = Math.min(config.cursorObservers ?? config.clients, config.clients);
     for (let i = 0; i < config.clients; i++) {
       const doc = createBoardDoc();
@@ -184,7 +188,7 @@ export class EditRun {
       const started = performance.now();
       const client = new BenchClient({
         port: config.target.port,
-        boardId,
+        boardId: boardIds[i % boardIds.length]!,
         doc,
         mode: 'lean',
         name: `Bench ${i + 1}`,
@@ -256,7 +260,7 @@ export class EditRun {
       const started = performance.now();
       const client = new BenchClient({
         port: this.config.target.port,
-        boardId: this.config.boardId,
+        boardId: this.config.boardIds[0]!,
         doc: createBoardDoc(),
         mode: 'full',
         name: `Joiner ${i + 1}`,
