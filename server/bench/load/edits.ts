@@ -16,6 +16,12 @@ export interface EditLoadConfig {
   clients: number;
   /** Item moves per second per client (shared's `moveItems`, one note each). */
   movesPerSecond: number;
+  /**
+   * Each writer's moves for this many seconds are made before the load starts (by the same `moveItems`,
+   * into the same document) and sent on schedule from then on; moves beyond them are made live. Making
+   * 21,000 Yjs updates a second would take most of the load generator's core.
+   */
+  preparedSeconds?: number;
   /** Cursor updates per second per client (awareness); 0 for none. */
   cursorHz: number;
   /**
@@ -221,13 +227,18 @@ export class EditRun {
     notes.forEach(({ client, id, origin }, i) => {
       const random = seededRandom(i + 1);
       const movePeriod = 1000 / config.movesPerSecond;
+      const move = () =>
+        moveItems(
+          client.doc,
+          [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
+          origin,
+        );
       if (config.movesPerSecond > 0) {
+        client.holding = true;
+        for (let k = 0; k < (config.preparedSeconds ?? 0) * config.movesPerSecond; k++) move();
+        client.holding = false;
         run.pacer.add(movePeriod, random() * movePeriod, () => {
-          moveItems(
-            client.doc,
-            [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
-            origin,
-          );
+          if (!client.sendHeld()) move();
         });
       }
       if (config.cursorHz > 0) {

@@ -25,6 +25,8 @@ const SHAPE: EditShape = {
   boards: BOARDS,
   clients: BOARDS * WRITERS_PER_BOARD,
   movesPerSecond: 70,
+  // The warm-up and the window, with room to spare: the load generator then only sends and reads.
+  preparedSeconds: 20,
   cursorHz: 0,
   warmupMs: 5_000,
   windowMs: 12_000,
