@@ -92,7 +92,7 @@ function rebuild(updates: readonly Uint8Array[]): {
 /**
  * One open board: the authoritative `Y.Doc`, its awareness, and the peers connected to it. Every
  * update from a peer passes the gate; an accepted one is applied, appended to storage, and only then
- * broadcast, in arrival order (the updates stored in one frame together, see `UpdateBatch`). A peer is
+ * broadcast, in arrival order (the updates stored in one turn together, see `UpdateBatch`). A peer is
  * never sent document state that is not stored yet.
  */
 export class Room {
@@ -187,6 +187,7 @@ export class Room {
   async flushed(): Promise<void> {
     await this.tail;
     if (this.failed) throw new Error('storage failed for this board');
+    this.updateBatch.flush();
   }
 
   get isFailed(): boolean {
