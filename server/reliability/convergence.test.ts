@@ -39,7 +39,11 @@ let facilitator: string;
 /** One learning network for every seed; each seed adds a session, so it starts on an empty board. */
 let networkId: string;
 let voters: string[];
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the server finish what the delivered messages started: the store commits a turn's appends at
+ * the end of that turn, and the room broadcasts what was committed at the end of the next one.
+ */
+const settle = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 const baseUrl = () => `http://127.0.0.1:${server.port}`;
 
 beforeAll(async () => {

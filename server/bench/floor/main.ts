@@ -6,7 +6,8 @@ import { editPropagationFloor, writeThroughputFloor } from './edits.js';
 
 export const floorMethods = {
   'floor.editPropagation': () => editPropagationFloor(),
-  'floor.writeThroughput': () => writeThroughputFloor(),
+  // A missing argument arrives as null over the RPC.
+  'floor.writeThroughput': (writers?: number | null) => writeThroughputFloor(writers ?? undefined),
   'floor.coldLoad': (notes: number) => coldLoadFloor(notes),
   'floor.boardHeap': (notes: number) => boardHeapFloor(notes),
 };

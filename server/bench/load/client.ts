@@ -11,8 +11,8 @@ export interface ClientHandlers {
   /** A local document update is about to be sent; `key` identifies it at the readers. */
   onSentUpdate?(key: number | undefined, at: number): void;
   onSentAwareness?(key: number | undefined, at: number): void;
-  /** Lean clients, after sync: a document update arrived at `at` (header read, not applied). */
-  onUpdate?(key: number | undefined, at: number): void;
+  /** Lean clients, after sync: a document update arrived at `at` (not applied). */
+  onUpdate?(update: Uint8Array, at: number): void;
   /** Lean clients, after sync: an awareness message arrived (keys read only if this is set). */
   onAwareness?(key: number, at: number): void;
   /** Full clients: a sync message that arrived at `at` has been applied to the doc. */
@@ -36,6 +36,8 @@ export interface ClientOptions {
   handlers?: ClientHandlers;
 }
 
+const EMPTY = new Uint8Array();
+
 /** One client of `/sync/:boardId` speaking the y-websocket protocol over `ws`. */
 export class BenchClient {
   readonly doc: Y.Doc;
@@ -45,6 +47,13 @@ export class BenchClient {
   readonly closed: Promise<number>;
   closeCode: number | undefined;
   refusals = 0;
+  /**
+   * While set, local updates are kept instead of sent, to be sent one by one by `sendHeld`: a load
+   * made ahead of time, so that making it does not take the load generator's time during the window.
+   */
+  holding = false;
+  private readonly held: Uint8Array[] = [];
+  private nextHeld = 0;
   private isSynced = false;
   private readonly ws: WebSocket;
   private readonly mode: ClientMode;
@@ -96,8 +105,8 @@ export class BenchClient {
 
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === this) return;
-      this.handlers.onSentUpdate?.(updateKey(update), performance.now());
-      this.send(syncUpdateMessage(update));
+      if (this.holding) this.held.push(update);
+      else this.sendUpdate(update);
     });
 
     this.awareness.on(
@@ -115,6 +124,15 @@ export class BenchClient {
     );
   }
 
+  /** Sends the oldest update made while `holding`; false when none is left. */
+  sendHeld(): boolean {
+    const update = this.held[this.nextHeld];
+    if (!update) return false;
+    this.held[this.nextHeld++] = EMPTY;
+    this.sendUpdate(update);
+    return true;
+  }
+
   get isOpen(): boolean {
     return this.ws.readyState === this.ws.OPEN;
   }
@@ -130,13 +148,18 @@ export class BenchClient {
     return this.closed;
   }
 
+  private sendUpdate(update: Uint8Array): void {
+    this.handlers.onSentUpdate?.(updateKey(update), performance.now());
+    this.send(syncUpdateMessage(update));
+  }
+
   private send(message: Uint8Array): void {
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
   }
 
   private peekMessage(data: Uint8Array, at: number): void {
     const incoming = peek(data);
-    if (incoming.kind === 'update') this.handlers.onUpdate?.(incoming.key, at);
+    if (incoming.kind === 'update') this.handlers.onUpdate?.(incoming.update, at);
     else if (incoming.kind === 'awareness' && this.handlers.onAwareness) {
       for (const key of awarenessKeys(incoming.update)) this.handlers.onAwareness(key, at);
     } else if (incoming.kind === 'refusal') this.refusals++;

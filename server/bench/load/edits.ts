@@ -6,14 +6,22 @@ import { sleep } from '../lib/sleep.js';
 import type { Target } from '../servers/launch.js';
 import { BenchClient } from './client.js';
 import { Pacer } from './pacer.js';
-import { clientOfKey, keyOf } from './wire.js';
+import { clientOfKey, keyOf, UpdateRanges, type ClockRange } from './wire.js';
 
 export interface EditLoadConfig {
   target: Target;
-  boardId: string;
+  /** Clients are spread evenly over these boards (client i on board i mod their number). */
+  boardIds: string[];
+  /** In all, over every board; a multiple of the number of boards. */
   clients: number;
   /** Item moves per second per client (shared's `moveItems`, one note each). */
   movesPerSecond: number;
+  /**
+   * Each writer's moves for this many seconds are made before the load starts (by the same `moveItems`,
+   * into the same document) and sent on schedule from then on; moves beyond them are made live. Making
+   * 21,000 Yjs updates a second would take most of the load generator's core.
+   */
+  preparedSeconds?: number;
   /** Cursor updates per second per client (awareness); 0 for none. */
   cursorHz: number;
   /**
@@ -62,7 +70,10 @@ const SETTLE_MS = 1_000;
 class Tracker {
   readonly sent = new Map<number, Sent>();
   readonly latency: Histogram = createLatencyHistogram();
-  /** Per reader, per client, the latest presence key received (see `onReceivedLatest`). */
+  /**
+   * Per reader, per client, the latest presence key received (see `onReceivedLatest`), or for updates
+   * the clock up to which that client's updates were received (see `onReceivedRanges`).
+   */
   private readonly latestSeen = new Map<number, Map<number, number>>();
   pendingInWindow = 0;
   sentInWindow = 0;
@@ -90,6 +101,22 @@ class Tracker {
     this.sent.delete(key);
     if (entry.inWindow) this.pendingInWindow--;
     if (this.window.inWindow(at)) this.completedInWindow++;
+  }
+
+  /**
+   * A message of updates received by `reader`: every update it carries, found by its first clock. A
+   * reader counts a clock once, whatever later messages repeat (a sender's echo, a sync reply).
+   */
+  onReceivedRanges(ranges: readonly ClockRange[], at: number, reader: number): void {
+    let seen = this.latestSeen.get(reader);
+    if (!seen) this.latestSeen.set(reader, (seen = new Map()));
+    for (const { client, from, to } of ranges) {
+      if (client === reader) continue;
+      const start = Math.max(from, seen.get(client) ?? 0);
+      if (start >= to) continue;
+      seen.set(client, to);
+      for (let clock = start; clock < to; clock++) this.onReceived(keyOf(client, clock), at, reader);
+    }
   }
 
   /**
@@ -133,6 +160,7 @@ export class EditRun {
   private windowEnd: number | undefined;
   private readonly updates = new Tracker(this);
   private readonly cursors = new Tracker(this);
+  readonly ranges = new UpdateRanges();
   private readonly pacer = new Pacer();
   private readonly lateness = createLatencyHistogram();
   private readonly joins = createLatencyHistogram();
@@ -153,8 +181,10 @@ export class EditRun {
   /** Connects every client, gives each a note, and starts the load (the warm-up begins). */
   static async start(config: EditLoadConfig): Promise<EditRun> {
     const run = new EditRun(config);
-    const { boardId } = config;
-    const readers = config.clients - 1;
+    const { boardIds } = config;
+    if (config.clients % boardIds.length !== 0) throw new Error('clients must fill every board equally');
+    if (boardIds.length > 1 && config.cursorHz > 0) throw new Error('cursors are measured on one board only');
+    const readers = config.clients / boardIds.length - 1;
     const observers = Math.min(config.cursorObservers ?? config.clients, config.clients);
     for (let i = 0; i < config.clients; i++) {
       const doc = createBoardDoc();
@@ -164,14 +194,14 @@ export class EditRun {
       const started = performance.now();
       const client = new BenchClient({
         port: config.target.port,
-        boardId,
+        boardId: boardIds[i % boardIds.length]!,
         doc,
         mode: 'lean',
         name: `Bench ${i + 1}`,
         handlers: {
           onSentUpdate: (key, at) => run.updates.onSent(key, at, readers),
           onSentAwareness: (key, at) => run.cursors.onSent(key, at, cursorReaders),
-          onUpdate: (key, at) => run.updates.onReceived(key, at, reader),
+          onUpdate: (update, at) => run.updates.onReceivedRanges(run.ranges.read(update), at, reader),
           ...(observes ? { onAwareness: (key, at) => run.cursors.onReceivedLatest(key, at, reader) } : {}),
         },
       });
@@ -197,13 +227,18 @@ export class EditRun {
     notes.forEach(({ client, id, origin }, i) => {
       const random = seededRandom(i + 1);
       const movePeriod = 1000 / config.movesPerSecond;
+      const move = () =>
+        moveItems(
+          client.doc,
+          [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
+          origin,
+        );
       if (config.movesPerSecond > 0) {
+        client.holding = true;
+        for (let k = 0; k < (config.preparedSeconds ?? 0) * config.movesPerSecond; k++) move();
+        client.holding = false;
         run.pacer.add(movePeriod, random() * movePeriod, () => {
-          moveItems(
-            client.doc,
-            [{ id, x: Math.round(random() * 4000), y: Math.round(random() * 3000) }],
-            origin,
-          );
+          if (!client.sendHeld()) move();
         });
       }
       if (config.cursorHz > 0) {
@@ -236,7 +271,7 @@ export class EditRun {
       const started = performance.now();
       const client = new BenchClient({
         port: this.config.target.port,
-        boardId: this.config.boardId,
+        boardId: this.config.boardIds[0]!,
         doc: createBoardDoc(),
         mode: 'full',
         name: `Joiner ${i + 1}`,

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_SYNC } from '@werkplaats/shared';
 
 /**
@@ -19,10 +20,7 @@ export function clientOfKey(key: number): number {
  * The (client, clock) of the first struct group of a v1 update: numClients, then numStructs, client,
  * clock (yjs `writeClientsStructs`). A local transaction's update holds only its own client, and a
  * server re-encodes it with the same first struct, so writer and readers compute the same key.
- *
- * This assumes one update per broadcast message, as both servers send today. A server that merged
- * updates before broadcasting would show up as undelivered receptions in every report; matching would
- * then need the clock ranges of `Y.parseUpdateMeta`, which costs more per message.
+ * A message that merges several updates is matched by its clock ranges instead (`UpdateRanges`).
  */
 export function updateKey(update: Uint8Array): number | undefined {
   const decoder = decoding.createDecoder(update);
@@ -30,6 +28,38 @@ export function updateKey(update: Uint8Array): number | undefined {
   decoding.readVarUint(decoder);
   const client = decoding.readVarUint(decoder);
   return keyOf(client, decoding.readVarUint(decoder));
+}
+
+/** The clocks [from, to) of one client's structs in an update. */
+export interface ClockRange {
+  client: number;
+  from: number;
+  to: number;
+}
+
+/** Messages whose ranges are remembered; far more than are in flight between readers at once. */
+const REMEMBERED_MESSAGES = 4_096;
+
+/**
+ * The clock ranges of the updates a server sends, so a reader counts every update a merged message
+ * carries (ours merges the updates of one turn; see the server's `UpdateBatch`). Every reader of a
+ * run lives in this process and receives the same messages, so a message is parsed once
+ * (`Y.parseUpdateMeta`, which walks every struct) and found again by its first struct and length.
+ */
+export class UpdateRanges {
+  private readonly known = new Map<number, { length: number; ranges: ClockRange[] }>();
+
+  read(update: Uint8Array): ClockRange[] {
+    const first = updateKey(update);
+    if (first === undefined) return [];
+    const seen = this.known.get(first);
+    if (seen?.length === update.byteLength) return seen.ranges;
+    const meta = Y.parseUpdateMeta(update);
+    const ranges = [...meta.from].map(([client, from]) => ({ client, from, to: meta.to.get(client)! }));
+    if (this.known.size >= REMEMBERED_MESSAGES) this.known.clear();
+    this.known.set(first, { length: update.byteLength, ranges });
+    return ranges;
+  }
 }
 
 /** The first entry of an awareness update: count, then client id and clock. */
@@ -59,7 +89,7 @@ export function awarenessKeys(update: Uint8Array): number[] {
 }
 
 export type Incoming =
-  | { kind: 'update'; key: number | undefined }
+  | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'refusal' }
   | { kind: 'other' };
@@ -70,7 +100,7 @@ export function peek(message: Uint8Array): Incoming {
   const type = decoding.readVarUint(decoder);
   if (type === MESSAGE_SYNC) {
     if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsUpdate) return { kind: 'other' };
-    return { kind: 'update', key: updateKey(decoding.readVarUint8Array(decoder)) };
+    return { kind: 'update', update: decoding.readVarUint8Array(decoder) };
   }
   if (type === MESSAGE_AWARENESS) return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
   if (type === MESSAGE_AUTH) return { kind: 'refusal' };

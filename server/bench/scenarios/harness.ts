@@ -149,7 +149,9 @@ export function openWindow(
   };
 }
 
-export interface EditShape extends Omit<EditLoadConfig, 'target' | 'boardId'> {
+export interface EditShape extends Omit<EditLoadConfig, 'target' | 'boardIds'> {
+  /** Boards the clients are spread over; one when unset. */
+  boards?: number;
   warmupMs: number;
   windowMs: number;
 }
@@ -166,10 +168,10 @@ export function measureEdits(
 ): Promise<EditMeasurement> {
   return withServer(kind, context, {}, (server) =>
     withLoad(context, async (load) => {
-      const { warmupMs, windowMs, ...config } = shape;
+      const { warmupMs, windowMs, boards = 1, ...config } = shape;
       context.log(`  ${kind}: ${config.clients} clients connecting`);
-      const boardId = await server.child.call('board.create');
-      await load.call('edits.start', { ...config, boardId, target: { kind, port: server.port } });
+      const boardIds = await server.child.call('board.createMany', boards);
+      await load.call('edits.start', { ...config, boardIds, target: { kind, port: server.port } });
       context.log(`  ${kind}: warm-up ${warmupMs / 1000} s, then a ${windowMs / 1000} s window`);
       await sleep(warmupMs);
       await load.call('edits.measure', windowMs);

@@ -38,7 +38,7 @@ function measureIsolation(kind: ServerKind, context: BenchContext): Promise<Isol
       ]);
       context.log(`  ${kind}: writing a ${ITEMS.toLocaleString('en-US')}-note board`);
       const stateBytes = await load.call('memory.writeBoard', { target, boardId: large, notes: ITEMS });
-      await load.call('edits.start', { ...PROBE, target, boardId: small });
+      await load.call('edits.start', { ...PROBE, target, boardIds: [small] });
       await load.call('loaders.start', { target, boardId: large, count: LOADERS });
       context.log(
         `  ${kind}: probe and ${LOADERS} loaders, warm-up ${WARMUP_MS / 1000} s, window ${WINDOW_MS / 1000} s`,

@@ -27,11 +27,16 @@ Connection.prototype.handleMessage = function (this: Connection, data: Uint8Arra
   }
 };
 const appendUpdate = store.appendUpdate.bind(store);
-// better-sqlite3 commits inside the call, before the promise is even returned.
+// The store commits the appends of a turn together at the end of the turn; the promise resolves then.
 store.appendUpdate = (id, update) => {
   const arrived = arrivedAt;
   const stored = appendUpdate(id, update);
-  if (arrived !== undefined) windows.push(performance.now() - arrived);
+  if (arrived !== undefined) {
+    stored.then(
+      () => windows.push(performance.now() - arrived),
+      () => undefined,
+    );
+  }
   return stored;
 };
 const loads: Record<string, number> = {};

@@ -17,6 +17,7 @@ import type { Logger } from '../log.js';
 import { awarenessMessage, permissionDeniedMessage, serverTimeMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { MalformedMessageError, type Room } from './room.js';
+import type { Corkable, TurnBatch } from './turn-batch.js';
 import { assertBoundedUpdate } from './update-bounds.js';
 
 /** A client that cannot keep up is dropped rather than buffered without bound; it resyncs on reconnect. */
@@ -60,21 +61,35 @@ const HANDLERS: Record<number, Handler> = {
   },
 };
 
+export interface ConnectionOptions {
+  /** Was sent the board's stored updates before joining the room (see `RoomManager.acquire`). */
+  hasStoredState?: boolean;
+  /** Told of every refusal (a permission reason, or `malformed`), for the metrics. */
+  onRefused?: (reason: string) => void;
+  /** Writes to the WebSocket's underlying socket are gathered per event-loop turn; see `TurnBatch`. */
+  batch?: { turns: TurnBatch; socket: Corkable };
+}
+
 /** A WebSocket speaking y-websocket to one room on behalf of one identity. */
 export class Connection implements Peer {
   readonly id = newId(12);
   readonly origin = connectionOrigin(this.id);
   readonly awarenessIds = new Set<number>();
-  hasStoredState = false;
+  readonly hasStoredState: boolean;
+  private readonly onRefused: (reason: string) => void;
+  private readonly batch: ConnectionOptions['batch'];
 
   constructor(
     private readonly socket: WebSocket,
     readonly identity: Identity,
     readonly room: Room,
     private readonly log: Logger,
-    /** Told of every refusal (a permission reason, or `malformed`), for the metrics. */
-    private readonly onRefused: (reason: string) => void = () => undefined,
-  ) {}
+    options: ConnectionOptions = {},
+  ) {
+    this.hasStoredState = options.hasStoredState ?? false;
+    this.onRefused = options.onRefused ?? (() => undefined);
+    this.batch = options.batch;
+  }
 
   /** Handles one binary message. Unreadable bytes close this connection only; the room is untouched. */
   handleMessage(data: Uint8Array): void {
@@ -103,6 +118,7 @@ export class Connection implements Peer {
       this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind; reconnect to resync');
       return;
     }
+    this.batch?.turns.hold(this.batch.socket);
     this.socket.send(message);
   }
 

@@ -7,10 +7,11 @@ import type { PrivateNoteStore } from '../storage/private-note-store.js';
 import { AwarenessBatch } from './awareness-batch.js';
 import { applyGuardedAwareness } from './awareness-guard.js';
 import { encodeIntegratedState, hasPendingUpdates } from './integrated-state.js';
-import { awarenessMessage, syncStep1Message, syncStep2Message, syncUpdateMessage } from './messages.js';
+import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.js';
 import type { Peer } from './peer.js';
 import { PrivateNotes } from './private-notes.js';
 import { unionStateVectors } from './state-vector.js';
+import { UpdateBatch } from './update-batch.js';
 import { gateUpdate, type UpdateCheck } from './update-gate.js';
 
 export interface RoomOptions {
@@ -19,7 +20,7 @@ export interface RoomOptions {
   privateStore: PrivateNoteStore;
   log: Logger;
   checks: readonly UpdateCheck[];
-  /** Log entries after which the room folds the log into a new snapshot. */
+  /** Log entries after which the room folds the log into a new snapshot (see `COMPACT_LOG_SHARE`). */
   compactAfterUpdates: number;
 }
 
@@ -30,7 +31,24 @@ export interface RoomOptions {
 export type StoredStateListener = (updates: readonly Uint8Array[]) => Promise<void> | void;
 
 const LOAD_ORIGIN = systemOrigin('load');
+/**
+ * Besides `compactAfterUpdates` entries, the log must hold at least this share of the last snapshot's
+ * bytes before the snapshot is rewritten. Encoding a board takes time in proportion to its size, and a
+ * note moved 100,000 times leaves 200,000 structs behind, so compacting after a fixed count would take
+ * a growing part of the server's time (most of it, under heavy writing) and hold the event loop longer
+ * each time; tied to the size, compaction costs the same per stored byte whatever the board.
+ */
+const COMPACT_LOG_SHARE = 0.25;
 const MIGRATE_ORIGIN = systemOrigin('migrate');
+
+interface StoredState {
+  lastSeq: number;
+  logEntries: number;
+  logBytes: number;
+  snapshotBytes: number;
+  /** What the stored updates held when the room loaded. */
+  stateVector: Uint8Array;
+}
 
 /** Thrown when bytes from a peer cannot be read; the caller closes that connection. */
 export class MalformedMessageError extends Error {
@@ -74,7 +92,8 @@ function rebuild(updates: readonly Uint8Array[]): {
 /**
  * One open board: the authoritative `Y.Doc`, its awareness, and the peers connected to it. Every
  * update from a peer passes the gate; an accepted one is applied, appended to storage, and only then
- * broadcast, in arrival order. A peer is never sent document state that is not stored yet.
+ * broadcast, in arrival order (the updates stored in one turn together, see `UpdateBatch`). A peer is
+ * never sent document state that is not stored yet.
  */
 export class Room {
   readonly awareness: Awareness;
@@ -85,14 +104,18 @@ export class Room {
   /** Resolves when every update so far is stored and sent on; see `enqueue`. */
   private tail: Promise<void> = Promise.resolve();
   private lastSeq: number;
-  /** Log entries not yet folded into the snapshot. */
+  /** Log entries not yet folded into the snapshot, and their bytes. */
   private logEntries: number;
+  private logBytes: number;
+  /** Size of the last snapshot, written or loaded. */
+  private snapshotBytes: number;
   /** Compactions run one at a time, so an older snapshot can never replace a newer one. */
   private compacting: Promise<void> = Promise.resolve();
   private compactionQueued = false;
   private failed = false;
   private closing = false;
   private readonly awarenessBatch: AwarenessBatch;
+  private readonly updateBatch: UpdateBatch;
   /** What the stored updates held when the room loaded: peers sent them directly already have it. */
   private readonly storedStateVector: Uint8Array;
   /**
@@ -105,14 +128,17 @@ export class Room {
   private constructor(
     readonly boardId: string,
     readonly doc: Y.Doc,
-    stored: { lastSeq: number; logEntries: number; stateVector: Uint8Array },
+    stored: StoredState,
     private readonly options: RoomOptions,
   ) {
     this.lastSeq = stored.lastSeq;
     this.logEntries = stored.logEntries;
+    this.logBytes = stored.logBytes;
+    this.snapshotBytes = stored.snapshotBytes;
     this.storedStateVector = stored.stateVector;
     this.awareness = new Awareness(doc);
     this.awarenessBatch = new AwarenessBatch(this.awareness, (message) => this.broadcast(message));
+    this.updateBatch = new UpdateBatch((message, exceptOrigin) => this.broadcast(message, exceptOrigin));
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -129,6 +155,7 @@ export class Room {
     const { doc, upgrade, storedStateVector } = rebuild(stored.updates);
     // The store returns its snapshot first; everything after it is log.
     let logEntries = Math.max(0, stored.updates.length - 1);
+    let logBytes = stored.updates.slice(1).reduce((sum, update) => sum + update.byteLength, 0);
     let lastSeq = stored.lastSeq;
     if (upgrade) {
       try {
@@ -138,8 +165,11 @@ export class Room {
         throw error;
       }
       logEntries++;
+      logBytes += upgrade.byteLength;
     }
-    const room = new Room(boardId, doc, { lastSeq, logEntries, stateVector: storedStateVector }, options);
+    const snapshotBytes = stored.updates[0]?.byteLength ?? 0;
+    const state = { lastSeq, logEntries, logBytes, snapshotBytes, stateVector: storedStateVector };
+    const room = new Room(boardId, doc, state, options);
     try {
       room.privateNotes = await PrivateNotes.load(room, options.privateStore, options.log);
     } catch (error) {
@@ -157,6 +187,7 @@ export class Room {
   async flushed(): Promise<void> {
     await this.tail;
     if (this.failed) throw new Error('storage failed for this board');
+    this.updateBatch.flush();
   }
 
   get isFailed(): boolean {
@@ -238,7 +269,6 @@ export class Room {
     const stored = this.options.store.appendUpdate(this.boardId, update);
     // Handled in order below; this only keeps an early rejection from counting as unhandled.
     stored.catch(() => undefined);
-    const message = syncUpdateMessage(update);
     this.enqueue(async () => {
       let seq: number;
       try {
@@ -250,8 +280,14 @@ export class Room {
       if (this.failed) return;
       this.lastSeq = Math.max(this.lastSeq, seq);
       this.logEntries++;
-      this.broadcast(message, origin);
-      if (this.logEntries >= this.options.compactAfterUpdates) this.scheduleCompaction();
+      this.logBytes += update.byteLength;
+      this.updateBatch.add(update, origin);
+      if (
+        this.logEntries >= this.options.compactAfterUpdates &&
+        this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes
+      ) {
+        this.scheduleCompaction();
+      }
     });
   };
 
@@ -306,10 +342,14 @@ export class Room {
       // Entries stored from here on have higher sequence numbers and stay in the log; the snapshot may
       // already contain some of them, which is harmless because applying an update twice is a no-op.
       const covered = this.logEntries;
+      const coveredBytes = this.logBytes;
       const upToSeq = this.lastSeq;
       try {
-        await this.options.store.compact(this.boardId, encodeIntegratedState(this.doc), upToSeq);
+        const snapshot = encodeIntegratedState(this.doc);
+        await this.options.store.compact(this.boardId, snapshot, upToSeq);
         this.logEntries -= covered;
+        this.logBytes -= coveredBytes;
+        this.snapshotBytes = snapshot.byteLength;
         this.options.log.debug('room.compacted', { boardId: this.boardId, upToSeq });
       } catch (error) {
         this.options.log.error('room.compact-failed', { boardId: this.boardId, error: String(error) });
@@ -322,9 +362,12 @@ export class Room {
   async shutdown(code: number, reason: string): Promise<void> {
     this.closing = true;
     await this.compact();
+    // What is stored goes out before the peers are told to leave.
+    this.updateBatch.flush();
     for (const peer of this.peers) peer.close(code, reason);
     this.peers.clear();
     this.awarenessBatch.destroy();
+    this.updateBatch.clear();
     this.syncReply = undefined;
     this.awareness.destroy();
     this.privateNotes.destroy();

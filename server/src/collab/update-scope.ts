@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { ROOT_KEY } from '@werkplaats/shared';
 
@@ -65,6 +66,24 @@ function structAt<T extends Span>(structs: readonly T[], clock: number): T | und
 }
 
 /**
+ * What of `update` the doc lacks: only that counts, as clients resend known structs and their whole
+ * delete set on every sync. A live edit holds the structs of one client, all past what the doc has of
+ * it (numClients, then numStructs, client and clock head a v1 update); it is decoded as it is, which
+ * spares a state vector of the whole doc and a re-encoding per update.
+ */
+function freshPart(doc: Y.Doc, update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
+  const decoder = decoding.createDecoder(update);
+  const clients = decoding.readVarUint(decoder);
+  if (clients === 0) return Y.decodeUpdate(update);
+  if (clients === 1) {
+    decoding.readVarUint(decoder);
+    const client = decoding.readVarUint(decoder);
+    if (decoding.readVarUint(decoder) >= Y.getState(doc.store, client)) return Y.decodeUpdate(update);
+  }
+  return Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+}
+
+/**
  * Analyses `update` against `doc` without applying it. Cost is linear in the update's new structs and
  * its delete set (plus a lookup per reference), with no copy of the document.
  */
@@ -75,8 +94,7 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
     unattributed: false,
     items: new Map(),
   };
-  // Only what the doc lacks counts: clients resend known structs and their whole delete set on every sync.
-  const fresh = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+  const fresh = freshPart(doc, update);
   const byClient = new Map<number, Y.Item[]>();
   for (const struct of fresh.structs as Struct[]) {
     if (struct instanceof Y.Skip) {

@@ -6,6 +6,7 @@ import { Connection } from '../collab/connection.js';
 import { storedStateMessages } from '../collab/messages.js';
 import { DEFAULT_RATE_LIMIT, Pacer, TokenBucket, type RateLimit } from '../collab/rate-limit.js';
 import { RoomUnavailableError, type RoomManager } from '../collab/room-manager.js';
+import { TurnBatch } from '../collab/turn-batch.js';
 import type { Identity, IdentityResolver } from '../identity/identity.js';
 import type { Logger } from '../log.js';
 import type { BoardStore } from '../storage/board-store.js';
@@ -86,6 +87,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
   });
   const sockets = new Set<WebSocket>();
   const awaitingPong = new Set<WebSocket>();
+  const turns = new TurnBatch();
   let accepting = true;
 
   // Drops sockets whose peer vanished without closing (sleeping laptop, lost Wi-Fi), so their presence
@@ -135,14 +137,19 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
         awaitingPong.delete(ws);
       });
       const boardId = match[1]!;
-      accept(ws, request, boardId).catch((error: unknown) => {
+      accept(ws, socket, request, boardId).catch((error: unknown) => {
         log.error('connection.setup-failed', { boardId, error: String(error) });
         ws.close(CLOSE_INTERNAL_ERROR, 'internal error');
       });
     });
   };
 
-  async function accept(ws: WebSocket, request: IncomingMessage, boardId: string): Promise<void> {
+  async function accept(
+    ws: WebSocket,
+    socket: Duplex,
+    request: IncomingMessage,
+    boardId: string,
+  ): Promise<void> {
     // The client speaks first (sync step 1) as soon as the socket opens: hold its messages until the
     // room is ready instead of losing them.
     const queue: Uint8Array[] = [];
@@ -188,8 +195,12 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
       options.rooms.release(room);
       return;
     }
-    const ready = new Connection(ws, who.identity, room, log, options.onRefused);
-    ready.hasStoredState = sentStoredState;
+    // `ws` writes its frames to the socket the upgrade came on, so holding that socket holds them.
+    const ready = new Connection(ws, who.identity, room, log, {
+      hasStoredState: sentStoredState,
+      ...(options.onRefused ? { onRefused: options.onRefused } : {}),
+      batch: { turns, socket },
+    });
     room.addPeer(ready);
     const { userId, role } = who.identity;
     log.info('connection.opened', { boardId, connection: ready.id, userId, role });

@@ -86,13 +86,15 @@ describe('SqliteBoardStore', () => {
 
   it('leaves snapshot and log untouched when compaction fails halfway', async () => {
     const doc = rebuild((await store.loadBoard(board.id)).updates);
-    doc.on('update', (update: Uint8Array) => void store.appendUpdate(board.id, update));
+    const appends: Promise<number>[] = [];
+    doc.on('update', (update: Uint8Array) => appends.push(store.appendUpdate(board.id, update)));
     createItem(
       doc,
       { type: 'sticky', x: 0, y: 0, text: 'a' },
       { userId: 'u', name: 'U' },
       createLocalOrigin('u'),
     );
+    await Promise.all(appends);
     const before = await store.loadBoard(board.id);
     // The snapshot is written first; failing the deletion that follows must undo it as well.
     store.db.exec(`CREATE TRIGGER fail_delete BEFORE DELETE ON board_updates
@@ -115,6 +117,35 @@ describe('SqliteBoardStore', () => {
 
   it('refuses an update for a board that does not exist', async () => {
     await expect(store.appendUpdate('nosuchboard', new Uint8Array([0, 0]))).rejects.toThrow();
+  });
+
+  it('commits the appends of one turn together, and fails only the one that cannot be stored', async () => {
+    const doc = createBoardDoc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 3; i++) {
+      createItem(
+        doc,
+        { type: 'sticky', x: i, y: 0, text: `n${i}` },
+        { userId: 'u', name: 'U' },
+        createLocalOrigin('u'),
+      );
+    }
+    const appends = updates.map((update) => store.appendUpdate(board.id, update));
+    const refused = store.appendUpdate('nosuchboard', new Uint8Array([0, 0]));
+    // Nothing is committed, and nothing resolves, before the turn ends.
+    expect((await store.loadBoard(board.id)).updates).toHaveLength(1);
+    const [settled, failed] = await Promise.all([
+      Promise.all(appends),
+      refused.catch((error: unknown) => error),
+    ]);
+    expect(settled).toEqual([1, 2, 3]);
+    expect(failed).toBeInstanceOf(Error);
+    const loaded = await store.loadBoard(board.id);
+    expect(loaded.lastSeq).toBe(3);
+    expect(
+      readItems(rebuild(loaded.updates)).items.map((item) => item.type === 'sticky' && item.text),
+    ).toEqual(['n0', 'n1', 'n2']);
   });
 });
 
