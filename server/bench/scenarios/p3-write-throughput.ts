@@ -1,15 +1,6 @@
-import {
-  attempt,
-  harnessNotes,
-  measureEdits,
-  pick,
-  withFloor,
-  type EditMeasurement,
-  type EditShape,
-  type Outcome,
-} from './harness.js';
-import { serverRows } from './server-rows.js';
+import { harnessNotes, pick, type EditMeasurement, type EditShape, type Outcome } from './harness.js';
 import type { Row, Scenario } from './types.js';
+import { runWriteThroughput, writeThroughputRows } from './write-throughput.js';
 
 const TARGET_PER_SECOND = 5_000;
 const TARGET_P99_MS = 50;
@@ -37,47 +28,15 @@ export const p3: Scenario = {
   name: 'p3',
   title: 'P3 write throughput (and P4 durability): 50 writers into one board, 5,250 updates/s offered',
   async run(context) {
-    context.log('  floor: raw Yjs in-process');
-    const floor = await withFloor(context, (child) => child.call('floor.writeThroughput'));
-    const ours: Outcome<EditMeasurement> = await attempt('ours', context, () =>
-      measureEdits('ours', context, SHAPE),
-    );
-    const reference: Outcome<EditMeasurement> = await attempt('reference', context, () =>
-      measureEdits('reference', context, SHAPE),
-    );
-
-    const delivered = pick(ours, (m) => m.load.deliveredPerSecond);
-    const p99 = pick(ours, (m) => m.load.edits.p99Ms);
+    const run = await runWriteThroughput(context, SHAPE);
+    const { ours, reference } = run;
     const durability = pick(ours, (m) => m.durability?.p99Ms);
     const rows: Row[] = [
-      {
-        figure: 'P3 updates/s delivered to all others',
-        unit: 'per-second',
-        ours: delivered,
-        reference: pick(reference, (m) => m.load.deliveredPerSecond),
-        floor: floor.perSecond,
-        target: `≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}/s`,
-        met: delivered !== null && delivered >= TARGET_PER_SECOND,
-      },
-      {
-        figure: 'P3 update propagation p99',
-        unit: 'ms',
-        ours: p99,
-        reference: pick(reference, (m) => m.load.edits.p99Ms),
-        floor: floor.latency.p99Ms,
-        target: `≤ ${TARGET_P99_MS} ms`,
-        met: p99 !== null && p99 <= TARGET_P99_MS,
-      },
-      {
-        figure: 'P3 update propagation p50',
-        unit: 'ms',
-        ours: pick(ours, (m) => m.load.edits.p50Ms),
-        reference: pick(reference, (m) => m.load.edits.p50Ms),
-        floor: floor.latency.p50Ms,
-        target: null,
-        met: null,
-      },
-      ...serverRows('P3', ours, reference, TARGET_LAG_MS),
+      ...writeThroughputRows('P3', run, {
+        perSecond: TARGET_PER_SECOND,
+        p99Ms: TARGET_P99_MS,
+        lagMs: TARGET_LAG_MS,
+      }),
       {
         figure: 'P4 durability window p99 (during P3)',
         unit: 'ms',
@@ -97,7 +56,7 @@ export const p3: Scenario = {
         ...harnessNotes('reference', reference),
         ...durabilityNotes(ours),
       ],
-      raw: { shape: SHAPE, floor, ours, reference },
+      raw: { shape: SHAPE, ...run },
     };
   },
 };

@@ -1,15 +1,6 @@
-import {
-  attempt,
-  harnessNotes,
-  measureEdits,
-  pick,
-  withFloor,
-  type EditMeasurement,
-  type EditShape,
-  type Outcome,
-} from './harness.js';
-import { serverRows } from './server-rows.js';
-import type { Row, Scenario } from './types.js';
+import { harnessNotes, type EditShape } from './harness.js';
+import type { Scenario } from './types.js';
+import { runWriteThroughput, writeThroughputRows } from './write-throughput.js';
 
 const BOARDS = 100;
 const WRITERS_PER_BOARD = 3;
@@ -37,53 +28,19 @@ export const p3b: Scenario = {
   name: 'p3b',
   title: 'P3b write throughput across boards: 100 boards × 3 writers, 21,000 updates/s offered',
   async run(context) {
-    context.log('  floor: raw Yjs in-process');
-    const floor = await withFloor(context, (child) => child.call('floor.writeThroughput', WRITERS_PER_BOARD));
-    const ours: Outcome<EditMeasurement> = await attempt('ours', context, () =>
-      measureEdits('ours', context, SHAPE),
-    );
-    const reference: Outcome<EditMeasurement> = await attempt('reference', context, () =>
-      measureEdits('reference', context, SHAPE),
-    );
-
-    const delivered = pick(ours, (m) => m.load.deliveredPerSecond);
-    const p99 = pick(ours, (m) => m.load.edits.p99Ms);
-    const rows: Row[] = [
-      {
-        figure: 'P3b updates/s delivered to all others',
-        unit: 'per-second',
-        ours: delivered,
-        reference: pick(reference, (m) => m.load.deliveredPerSecond),
-        floor: floor.perSecond,
-        target: `≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}/s`,
-        met: delivered !== null && delivered >= TARGET_PER_SECOND,
-      },
-      {
-        figure: 'P3b update propagation p99',
-        unit: 'ms',
-        ours: p99,
-        reference: pick(reference, (m) => m.load.edits.p99Ms),
-        floor: floor.latency.p99Ms,
-        target: `≤ ${TARGET_P99_MS} ms`,
-        met: p99 !== null && p99 <= TARGET_P99_MS,
-      },
-      {
-        figure: 'P3b update propagation p50',
-        unit: 'ms',
-        ours: pick(ours, (m) => m.load.edits.p50Ms),
-        reference: pick(reference, (m) => m.load.edits.p50Ms),
-        floor: floor.latency.p50Ms,
-        target: null,
-        met: null,
-      },
-      ...serverRows('P3b', ours, reference, TARGET_LAG_MS),
-    ];
+    const run = await runWriteThroughput(context, SHAPE, WRITERS_PER_BOARD);
+    const { ours, reference } = run;
+    const rows = writeThroughputRows('P3b', run, {
+      perSecond: TARGET_PER_SECOND,
+      p99Ms: TARGET_P99_MS,
+      lagMs: TARGET_LAG_MS,
+    });
     return {
       name: this.name,
       title: this.title,
       rows,
       notes: [...harnessNotes('ours', ours), ...harnessNotes('reference', reference)],
-      raw: { shape: SHAPE, floor, ours, reference },
+      raw: { shape: SHAPE, ...run },
     };
   },
 };
