@@ -3,7 +3,9 @@ import {
   INK_COLORS,
   pointInItem,
   resolveConnector,
+  segmentDistanceSq,
   STICKY_COLORS,
+  toItemFrame,
   type BoardPoint,
   type ConnectorItem,
   type Item,
@@ -47,35 +49,18 @@ export function attachedIds(connector: Item | undefined): string[] {
   return [connector.start, connector.end].flatMap((end) => (end.kind === 'item' ? [end.itemId] : []));
 }
 
-function connectorEnds(item: ConnectorItem, lookup: ItemLookup): [BoardPoint, BoardPoint] {
-  const { start, end } = resolveConnector(item, lookup);
-  return [start, end];
-}
-
 function distanceToSegment(p: BoardPoint, a: BoardPoint, b: BoardPoint): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-/** `point` in the item's own frame: relative to its top-left corner, its rotation undone. */
-function toLocal(point: BoardPoint, item: Item): BoardPoint {
-  const angle = (-(item.rotation ?? 0) * Math.PI) / 180;
-  const dx = point.x - item.x;
-  const dy = point.y - item.y;
-  return { x: dx * Math.cos(angle) - dy * Math.sin(angle), y: dx * Math.sin(angle) + dy * Math.cos(angle) };
+  return Math.sqrt(segmentDistanceSq(p.x, p.y, a.x, a.y, b.x, b.y));
 }
 
 function hits(item: Item, point: BoardPoint, lookup: ItemLookup, lineTolerance: number): boolean {
   if (item.type === 'connector') {
-    const [start, end] = connectorEnds(item, lookup);
+    const { start, end } = resolveConnector(item, lookup);
     return distanceToSegment(point, start, end) <= lineTolerance + item.strokeWidth / 2;
   }
   if (item.type === 'pen') {
     if (!pointInItem(point, item, lineTolerance + item.width)) return false;
-    const local = toLocal(point, item);
+    const local = toItemFrame(point, item);
     const { points } = item;
     for (let i = 0; i + 3 < points.length; i += 2) {
       const a = { x: points[i]!, y: points[i + 1]! };
@@ -189,7 +174,7 @@ function arrowHead(ctx: SketchContext, tip: BoardPoint, from: BoardPoint, size: 
 }
 
 function paintConnector(ctx: SketchContext, item: ConnectorItem, lookup: ItemLookup, mode: PaintMode): void {
-  const [start, end] = connectorEnds(item, lookup);
+  const { start, end } = resolveConnector(item, lookup);
   ctx.beginPath();
   ctx.moveTo(start.x, start.y);
   ctx.lineTo(end.x, end.y);

@@ -54,15 +54,22 @@ export function rectContains(outer: BoardRect, inner: BoardRect): boolean {
   );
 }
 
-/** Whether `point` falls inside the (rotated) box, grown by `tolerance` on every side. */
-export function pointInItem(point: BoardPoint, box: ItemBox, tolerance = 0): boolean {
+/** `point` in the box's own frame: relative to its top-left corner, its rotation undone. */
+export function toItemFrame(point: BoardPoint, box: ItemBox): BoardPoint {
   const angle = (-(box.rotation ?? 0) * Math.PI) / 180;
   const dx = point.x - box.x;
   const dy = point.y - box.y;
-  const localX = dx * Math.cos(angle) - dy * Math.sin(angle);
-  const localY = dx * Math.sin(angle) + dy * Math.cos(angle);
+  return { x: dx * Math.cos(angle) - dy * Math.sin(angle), y: dx * Math.sin(angle) + dy * Math.cos(angle) };
+}
+
+/** Whether `point` falls inside the (rotated) box, grown by `tolerance` on every side. */
+export function pointInItem(point: BoardPoint, box: ItemBox, tolerance = 0): boolean {
+  const local = toItemFrame(point, box);
   return (
-    localX >= -tolerance && localY >= -tolerance && localX <= box.w + tolerance && localY <= box.h + tolerance
+    local.x >= -tolerance &&
+    local.y >= -tolerance &&
+    local.x <= box.w + tolerance &&
+    local.y <= box.h + tolerance
   );
 }
 

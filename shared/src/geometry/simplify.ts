@@ -1,5 +1,12 @@
 /** Squared distance from point p to the segment a–b. */
-function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+export function segmentDistanceSq(
+  px: number,
+  py: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): number {
   const dx = bx - ax;
   const dy = by - ay;
   const lengthSq = dx * dx + dy * dy;
