@@ -1,11 +1,46 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 // The dev server forwards the API and the sync socket to a locally running Werkplaats server.
 const SERVER = 'http://127.0.0.1:8080';
 
+const EARLY_ENTRY = fileURLToPath(new URL('src/early.ts', import.meta.url));
+
+/**
+ * Puts the page's first script (src/early.ts) in front of the app's, as an entry of its own. Vite would
+ * fold a second script tag of index.html into the app's entry, and that runs only once all of the
+ * app's code has downloaded and compiled.
+ */
+function earlyScript(): Plugin {
+  return {
+    name: 'werkplaats:early-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
+        );
+        if (!chunk || chunk.type !== 'chunk') {
+          return [
+            { tag: 'script', attrs: { type: 'module', src: '/src/early.ts' }, injectTo: 'head-prepend' },
+          ];
+        }
+        return [
+          { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` } },
+          // What it imports is fetched with it, not one round trip later.
+          ...chunk.imports.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          })),
+        ].map((tag) => ({ ...tag, injectTo: 'head-prepend' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), earlyScript()],
   // `source` first: @werkplaats/shared is consumed as TypeScript, never as a possibly stale build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
@@ -17,6 +52,7 @@ export default defineConfig({
   build: {
     sourcemap: true,
     rolldownOptions: {
+      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), early: EARLY_ENTRY },
       output: {
         // Libraries in their own long-cacheable chunks: a new release of the app re-downloads only ours.
         codeSplitting: {

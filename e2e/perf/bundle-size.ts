@@ -27,15 +27,21 @@ function staticImports(dir: string, file: string): string[] {
  */
 export function bundleSizes(distDir: string): BundleSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  // A chunk two scripts share is listed by each, and downloaded once.
   const initial = [
-    ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/([^"]+)"/g),
-  ].map((match) => match[1]!);
+    ...new Set(
+      [
+        ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\/([^"]+)"/g),
+      ].map((match) => match[1]!),
+    ),
+  ];
   const assets = join(distDir, 'assets');
   const names = initial.map((path) => path.replace(/^assets\//, ''));
-  const entry = names[0]!;
-  const board = /import\(["'`]\.\/(BoardRoute-[^"'`]+\.js)["'`]\)/.exec(
-    readFileSync(join(assets, entry), 'utf8'),
-  )?.[1];
+  const board = names
+    .map((name) =>
+      /import\(["'`]\.\/(BoardRoute-[^"'`]+\.js)["'`]\)/.exec(readFileSync(join(assets, name), 'utf8')),
+    )
+    .find((match) => match !== null)?.[1];
   const boardFiles: string[] = [];
   const pending = board ? [board] : [];
   while (pending.length > 0) {

@@ -7,7 +7,8 @@ import { LoadingPage, MessagePage } from '../ui/MessagePage';
 import { NetworkPage } from '../ui/NetworkPage';
 import { SetupPage } from '../ui/SetupPage';
 import { HomeRoute } from './HomeRoute';
-import { parseRoute, useLocation } from './router';
+import { useLocation } from './router';
+import { parseRoute } from './routes';
 
 // The board (canvas, sync, local storage) loads only when a board is opened, keeping the other pages light.
 const loadBoardRoute = () => import('./BoardRoute').then((module) => ({ default: module.BoardRoute }));

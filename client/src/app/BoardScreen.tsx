@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { boardToScreen } from '../canvas/viewport';
 import { useT } from '../i18n/use-t';
 import { resetBoardState, useBoardStore } from '../store/board-store';
-import { syncServerUrl } from '../sync/board-session';
+import { syncServerUrl } from '../sync/early-socket';
 import { SessionContext } from '../sync/session-context';
 import { SessionHost } from '../sync/session-host';
 import { installTestApi } from '../sync/test-api';

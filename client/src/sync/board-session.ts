@@ -15,6 +15,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ConnectionMonitor, fatalReasonFor } from './connection';
 import { DragPresence } from './drag-presence';
+import { EarlyOrNewWebSocket } from './early-socket';
 import { FacilitationState } from './facilitation-state';
 import { FeedbackState } from './feedback-state';
 import { quietFirstSync } from './first-sync';
@@ -35,10 +36,6 @@ export interface SessionOptions {
   commentOnly: boolean;
   /** Where the sync endpoint lives, e.g. `wss://example.org/sync`. */
   serverUrl: string;
-}
-
-export function syncServerUrl(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
 let nextKey = 1;
@@ -88,6 +85,7 @@ export class BoardSession {
     this.persistence = new IndexeddbPersistence(localStoreName(options.boardId), this.doc);
     this.provider = new WebsocketProvider(options.serverUrl, options.boardId, this.doc, {
       shouldReconnect: (event) => fatalReasonFor(event.code) === null,
+      WebSocketPolyfill: EarlyOrNewWebSocket,
     });
     this.cancelLocalStore = quietFirstSync(this.provider, this.persistence);
     // The stock handler only logs a refusal; ours tells the person and resyncs with the server.

@@ -2,7 +2,7 @@ import type { CheckpointView, FrameItem, Item } from '@werkplaats/shared';
 import { useEffect, useState } from 'react';
 import { getCheckpoint } from '../api/checkpoints';
 import { Link } from '../app/Link';
-import { boardPath } from '../app/router';
+import { boardPath } from '../app/routes';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useLocale, useT } from '../i18n/use-t';
 import { LoadingPage, MessagePage } from './MessagePage';

@@ -10,7 +10,7 @@ import { useEffect, useId, useState } from 'react';
 import { carryForward, createCheckpoint, listCheckpoints } from '../api/checkpoints';
 import { ApiError } from '../api/http';
 import { Link } from '../app/Link';
-import { checkpointPath } from '../app/router';
+import { checkpointPath } from '../app/routes';
 import { stopTimer } from '../commands/facilitation-actions';
 import type { CommandContext } from '../commands/types';
 import { useLocale, useT } from '../i18n/use-t';

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { importFile } from '../api/exports';
 import { ApiError } from '../api/http';
-import { boardPath, navigate, networkPath } from '../app/router';
+import { navigate } from '../app/router';
+import { boardPath, networkPath } from '../app/routes';
 import { useT } from '../i18n/use-t';
 import { FormError } from './Field';
 

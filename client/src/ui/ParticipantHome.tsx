@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Me } from '../api/auth';
 import { getNetwork, type Network } from '../api/networks';
 import { Link } from '../app/Link';
-import { boardPath } from '../app/router';
+import { boardPath } from '../app/routes';
 import { useDocumentTitle } from '../app/use-document-title';
 import { adoptNetworkLanguage, useLocale, useT } from '../i18n/use-t';
 import { formatDay, formatSessionTime, localDate } from './dates';

@@ -9,7 +9,7 @@ import {
   type SessionFields,
 } from '../api/networks';
 import { Link } from '../app/Link';
-import { boardPath } from '../app/router';
+import { boardPath } from '../app/routes';
 import { useT } from '../i18n/use-t';
 import { addDays } from './dates';
 import { Field, FormError } from './Field';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, checkpointPath, parseRoute } from './router';
+import { boardPath, checkpointPath, parseRoute } from './routes';
 
 describe('parseRoute', () => {
   it('recognises the home page and boards', () => {
