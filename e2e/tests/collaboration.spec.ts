@@ -79,3 +79,21 @@ test('server down and up: both reconnect and nothing typed in between is lost', 
   await expect.poll(async () => (await cleo.items()).map(itemText).sort()).toEqual(expected);
   for (const person of [ana, ben, cleo]) await person.close();
 });
+
+test('a browser that joins keeps the synced board in its local copy, and every change after', async ({
+  browser,
+  server,
+}) => {
+  const boardId = await server.createBoard('Week 2 — lokale kopie');
+  const ana = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Ana', lang: 'nl' });
+  const first = await ana.addStickyAt({ x: 0, y: 0 }, 'al op het bord');
+  const ben = await BoardPage.join(browser, server.baseURL, boardId, { name: 'Ben', lang: 'en' });
+  await expect.poll(async () => (await ben.items()).map(itemText)).toEqual([first.text]);
+  const localCopy = () => ben.page.evaluate(() => window.__werkplaats!.localCopyItemIds!());
+  await expect.poll(localCopy).toEqual([first.id]);
+
+  const second = await ana.addStickyAt({ x: 300, y: 0 }, 'daarna toegevoegd');
+  await expect.poll(localCopy).toEqual([first.id, second.id].sort());
+  await ana.close();
+  await ben.close();
+});

@@ -45,7 +45,11 @@ function setup() {
   const listener = () => heard.push(provider.synced ? 'after sync' : 'before sync');
   doc.on('update', listener);
   const synced: boolean[] = [];
-  silenceFirstSync(provider, [listener], () => synced.push(provider.synced));
+  const applied: Uint8Array[] = [];
+  silenceFirstSync(provider, [listener], (updates) => {
+    synced.push(provider.synced);
+    applied.push(...updates);
+  });
   const receive = (step: 1 | 2) =>
     provider.messageHandlers[MESSAGE_SYNC]!(
       encoding.createEncoder(),
@@ -54,18 +58,22 @@ function setup() {
       true,
       MESSAGE_SYNC,
     );
-  return { server, doc, provider, heard, synced, receive };
+  return { server, doc, provider, heard, synced, applied, receive };
 }
 
 describe('silenceFirstSync', () => {
   it('applies the first sync without the listeners, which hear every later change', () => {
-    const { server, doc, provider, heard, synced, receive } = setup();
+    const { server, doc, provider, heard, synced, applied, receive } = setup();
     receive(1);
     expect(synced).toEqual([]);
     receive(2);
     expect(getItemsMap(doc).has('a')).toBe(true);
     expect(heard).toEqual([]);
     expect(synced).toEqual([true]);
+    // What was applied, as it came: enough for the local copy to hold the same board.
+    const copy = createBoardDoc();
+    for (const update of applied) Y.applyUpdate(copy, update);
+    expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(doc));
 
     createItem(doc, { type: 'sticky', x: 10, y: 0 }, author, createLocalOrigin('u1'));
     expect(heard).toEqual(['after sync']);

@@ -8,11 +8,13 @@ import {
   type WerkplaatsTestApi,
 } from '@werkplaats/shared';
 import Konva from 'konva';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { paintedCount } from '../canvas/OverviewSketch';
 import { visibleBoardRect } from '../canvas/viewport';
 import type { Point } from '../lib/geometry';
 import { useBoardStore } from '../store/board-store';
+import { localStoreName } from './local-store';
 import type { SessionHost } from './session-host';
 
 /**
@@ -91,6 +93,15 @@ export function installTestApi(
       (Konva.stages[0]?.getLayers() ?? []).map((layer) => layer.getChildren().map((node) => node.id())),
     privateNotes: () => [...(host.getSnapshot()?.privateNotes.getNotes() ?? [])],
     privateCounts: () => [...(host.getSnapshot()?.privateNotes.getCounts() ?? [])],
+    localCopyItemIds: async () => {
+      const doc = new Y.Doc();
+      const copy = new IndexeddbPersistence(localStoreName(boardId), doc);
+      await copy.whenSynced;
+      const ids = [...getItemsMap(doc).keys()].sort();
+      await copy.destroy();
+      doc.destroy();
+      return ids;
+    },
   };
   window.__werkplaats = api;
   return () => {

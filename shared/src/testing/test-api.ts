@@ -63,6 +63,8 @@ export interface WerkplaatsTestApi {
   privateNotes?(): Item[];
   /** For a facilitator: the private-note counts per person the server sent. */
   privateCounts?(): PrivateCount[];
+  /** The ids of the items this browser's local copy of the board (IndexedDB) holds, as a reload would find them. */
+  localCopyItemIds?(): Promise<string[]>;
 }
 
 declare global {
