@@ -1,16 +1,33 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type Rolldown } from 'vite';
 
 // The dev server forwards the API and the sync socket to a locally running Werkplaats server.
 const SERVER = 'http://127.0.0.1:8080';
 
 const EARLY_ENTRY = fileURLToPath(new URL('src/early.ts', import.meta.url));
+const BOARD_ROUTE = fileURLToPath(new URL('src/app/BoardRoute.tsx', import.meta.url));
+
+/** The chunks of a module's code in `bundle`: its own and, transitively, those it imports statically. */
+function codeOf(bundle: Rolldown.OutputBundle, moduleId: string): string[] {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const first = chunks.find((chunk) => chunk.facadeModuleId === moduleId);
+  const files = new Set<string>();
+  const pending = first ? [first.fileName] : [];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    pending.push(...(chunks.find((chunk) => chunk.fileName === file)?.imports ?? []));
+  }
+  return [...files];
+}
 
 /**
  * Puts the page's first script (src/early.ts) in front of the app's, as an entry of its own. Vite would
  * fold a second script tag of index.html into the app's entry, and that runs only once all of the
- * app's code has downloaded and compiled.
+ * app's code has downloaded and compiled. The script tag names the board's code, which the script
+ * preloads on a board page only: the other pages stay light.
  */
 function earlyScript(): Plugin {
   return {
@@ -21,13 +38,22 @@ function earlyScript(): Plugin {
         const chunk = Object.values(bundle ?? {}).find(
           (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
         );
-        if (!chunk || chunk.type !== 'chunk') {
+        if (!bundle || !chunk || chunk.type !== 'chunk') {
           return [
             { tag: 'script', attrs: { type: 'module', src: '/src/early.ts' }, injectTo: 'head-prepend' },
           ];
         }
+        const boardCode = codeOf(bundle, BOARD_ROUTE).map((file) => `/${file}`);
         return [
-          { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` } },
+          {
+            tag: 'script',
+            attrs: {
+              type: 'module',
+              crossorigin: true,
+              src: `/${chunk.fileName}`,
+              'data-board-code': boardCode.join(' '),
+            },
+          },
           // What it imports is fetched with it, not one round trip later.
           ...chunk.imports.map((file) => ({
             tag: 'link',

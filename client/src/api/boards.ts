@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@werkplaats/shared';
-import { ApiError, request } from './http';
+import { ApiError, readAnswer, send } from './http';
 
 /** Who this browser is on a board, as the server decided it. */
 export interface BoardAccess {
@@ -16,14 +16,29 @@ export type BoardLookup =
   /** No answer (offline, server restarting). */
   | { kind: 'unreachable' };
 
+const accessPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/access`;
+
+let earlyAccess: { boardId: string; answer: Promise<Response> } | undefined;
+
+/**
+ * Asks who this browser is on a board as the page starts (see early.ts), so the answer is there when
+ * the board's code has loaded; `fetchBoardAccess` takes it, once.
+ */
+export function prefetchBoardAccess(boardId: string): void {
+  const answer = send('GET', accessPath(boardId));
+  // Whoever takes the answer handles a failure; one nobody takes must not be reported as unhandled.
+  answer.catch(() => undefined);
+  earlyAccess = { boardId, answer };
+}
+
 export async function fetchBoardAccess(boardId: string, signal?: AbortSignal): Promise<BoardLookup> {
+  const early = earlyAccess?.boardId === boardId ? earlyAccess.answer : undefined;
+  earlyAccess = undefined;
   try {
-    const access = await request<BoardAccess>(
-      'GET',
-      `/api/boards/${encodeURIComponent(boardId)}/access`,
-      undefined,
-      signal,
+    const access = await readAnswer<BoardAccess>(
+      await (early ?? send('GET', accessPath(boardId), undefined, signal)),
     );
+    if (signal?.aborted) throw signal.reason;
     return { kind: 'found', access };
   } catch (error) {
     if (signal?.aborted) throw error;

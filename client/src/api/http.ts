@@ -31,7 +31,12 @@ export async function request<T>(
   body?: unknown,
   signal?: AbortSignal,
 ): Promise<T> {
-  const response = await fetch(path, {
+  return readAnswer<T>(await send(method, path, body, signal));
+}
+
+/** The request of `request`, without reading its answer. */
+export function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  return fetch(path, {
     method,
     signal,
     credentials: 'same-origin',
@@ -41,6 +46,10 @@ export async function request<T>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** The body of a successful answer; an `ApiError` for any other. */
+export async function readAnswer<T>(response: Response): Promise<T> {
   if (!response.ok) throw await errorFrom(response);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }

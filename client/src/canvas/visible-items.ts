@@ -96,7 +96,7 @@ export class VisibleItems {
     // that), so connectors are always drawn rather than culled by it: as nodes, or in the overview
     // painted from their ends (as nodes when they follow an item that has one).
     const connectors: string[] = [];
-    for (const id of order) {
+    for (const id of this.index.idsOfType('connector')) {
       const item = this.index.getItem(id);
       if (item?.type !== 'connector') continue;
       if (!overview || pinned.has(id) || attachedIds(item).some((end) => pinned.has(end))) pinned.add(id);

@@ -15,7 +15,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ConnectionMonitor, fatalReasonFor } from './connection';
 import { DragPresence } from './drag-presence';
-import { EarlyOrNewWebSocket } from './early-socket';
+import { EarlyOrNewWebSocket, releaseEarlySocket } from './early-socket';
 import { FacilitationState } from './facilitation-state';
 import { FeedbackState } from './feedback-state';
 import { quietFirstSync } from './first-sync';
@@ -39,6 +39,17 @@ export interface SessionOptions {
 }
 
 let nextKey = 1;
+
+/** Longest wait for the local copy before the server's answer is taken anyway (storage blocked or broken). */
+const LOCAL_COPY_DEADLINE_MS = 1_000;
+
+function localCopyLoaded(persistence: IndexeddbPersistence): Promise<void> {
+  return new Promise((resolve) => {
+    void persistence.whenSynced.then(() => resolve());
+    persistence._db.catch(() => resolve());
+    setTimeout(resolve, LOCAL_COPY_DEADLINE_MS);
+  });
+}
 
 /**
  * One person's connection to one board: the document, its local copy, the server connection,
@@ -107,6 +118,9 @@ export class BoardSession {
       role: options.role,
     });
     this.drags = new DragPresence(this.provider.awareness);
+    // The local copy loads first, as it would before any socket could answer: when it opens, y-indexeddb
+    // stores whatever the document holds, and holding the board then means encoding all of it again.
+    void localCopyLoaded(this.persistence).then(() => releaseEarlySocket(this.provider.ws));
   }
 
   destroy(): Promise<void> {

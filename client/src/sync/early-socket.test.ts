@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { EarlyOrNewWebSocket, openEarlySocket } from './early-socket';
+import { EarlyOrNewWebSocket, openEarlySocket, releaseEarlySocket } from './early-socket';
 
 const SERVER_URL = 'ws://werkplaats.test/sync';
 const BOARD_URL = `${SERVER_URL}/board`;
@@ -95,8 +95,6 @@ function client() {
   return { doc, provider, events };
 }
 
-const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
-
 beforeEach(() => {
   FakeSocket.made = [];
   vi.stubGlobal('WebSocket', FakeSocket);
@@ -108,7 +106,7 @@ afterEach(() => {
 });
 
 describe('the early sync socket', () => {
-  it('asks for the whole board on open, and hands the sync client what came before it started', async () => {
+  it('asks for the whole board on open, and hands the sync client what came before it started', () => {
     const server = serverBoard();
     openEarlySocket(BOARD_URL);
     const socket = FakeSocket.made[0]!;
@@ -121,7 +119,9 @@ describe('the early sync socket', () => {
 
     const { doc, provider, events } = client();
     expect(FakeSocket.made).toHaveLength(1);
-    await settle();
+    // Held until released, so everything that handles them is in place first.
+    expect(getItemsMap(doc).size).toBe(0);
+    releaseEarlySocket(provider.ws);
 
     expect([...getItemsMap(doc).keys()].sort()).toEqual(['a', 'b']);
     // Synced from the early answer first; only then connected, so y-websocket's own step 1 carries
@@ -133,11 +133,11 @@ describe('the early sync socket', () => {
     provider.destroy();
   });
 
-  it('holds back "connected" until the answer arrives when the sync client starts first', async () => {
+  it('holds back "connected" until the answer arrives when the sync client starts first', () => {
     const server = serverBoard();
     openEarlySocket(BOARD_URL);
     const { doc, provider, events } = client();
-    await settle();
+    releaseEarlySocket(provider.ws);
     const socket = FakeSocket.made[0]!;
     socket.open();
     expect(events).toEqual([]);
@@ -151,26 +151,25 @@ describe('the early sync socket', () => {
     provider.destroy();
   });
 
-  it('passes on a refusal that came before the sync client started', async () => {
+  it('passes on a refusal that came before the sync client started', () => {
     openEarlySocket(BOARD_URL);
     FakeSocket.made[0]!.closeFromServer(4404);
     const { provider } = client();
     const closed: number[] = [];
     provider.on('closed', ({ code }) => closed.push(code));
-    await settle();
+    releaseEarlySocket(provider.ws);
     expect(closed).toEqual([4404]);
     expect(provider.shouldConnect).toBe(false);
     provider.destroy();
   });
 
-  it('is handed out once: a reconnect or another board gets a socket of its own', async () => {
+  it('is handed out once: a reconnect or another board gets a socket of its own', () => {
     openEarlySocket(BOARD_URL);
     const first = client();
     const second = client();
     const other = new WebsocketProvider(SERVER_URL, 'other', createBoardDoc(), {
       WebSocketPolyfill: EarlyOrNewWebSocket,
     });
-    await settle();
     expect(FakeSocket.made.map((socket) => socket.url)).toEqual([
       BOARD_URL,
       BOARD_URL,

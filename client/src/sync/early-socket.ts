@@ -41,7 +41,7 @@ class ClaimedSocket {
   onerror: ((event: Event) => void) | null = null;
   onclose: ((event: CloseEvent) => void) | null = null;
   private answered = false;
-  /** Events waiting for the sync client to finish setting up its handlers. */
+  /** Events held until the sync client's owner has set up everything that handles them. */
   private backlog: SocketEvent[] | null;
 
   constructor(
@@ -52,12 +52,13 @@ class ClaimedSocket {
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => this.receive({ kind: 'message', event });
     socket.onerror = (event) => this.receive({ kind: 'error', event });
     socket.onclose = (event) => this.receive({ kind: 'close', event });
-    // The sync client sets its handlers right after constructing the socket, in the same task.
-    queueMicrotask(() => {
-      const backlog = this.backlog ?? [];
-      this.backlog = null;
-      for (const event of backlog) this.deliver(event);
-    });
+  }
+
+  /** Hands over what arrived so far, and from now on each event as it comes. */
+  release(): void {
+    const backlog = this.backlog ?? [];
+    this.backlog = null;
+    for (const event of backlog) this.deliver(event);
   }
 
   get readyState(): number {
@@ -135,8 +136,17 @@ function claimEarlySocket(url: string): ClaimedSocket | undefined {
 
 /**
  * For y-websocket's `WebSocketPolyfill`: the early socket when it is the one asked for, else a new
- * socket. Called with `new`; a constructor that returns an object gives that object.
+ * socket. Called with `new`; a constructor that returns an object gives that object. The early
+ * socket's events wait for `releaseEarlySocket`.
  */
 export const EarlyOrNewWebSocket = function (url: string, protocols?: string | string[]) {
   return claimEarlySocket(url) ?? new WebSocket(url, protocols);
 } as unknown as typeof WebSocket;
+
+/**
+ * Lets the early socket a sync client took over hand it what arrived so far; a no-op for any other
+ * socket (or none). Called once the session around the client is ready for the server's answer.
+ */
+export function releaseEarlySocket(socket: unknown): void {
+  if (socket instanceof ClaimedSocket) socket.release();
+}

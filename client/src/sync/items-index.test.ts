@@ -29,6 +29,30 @@ function count(subscribe: (listener: () => void) => () => void): { calls: number
 }
 
 describe('ItemsIndex', () => {
+  it('lists the items stored as one type, in paint order, without reading the others', () => {
+    const { doc, origin, index, add } = setup();
+    const a = add(0);
+    const b = add(300);
+    const line = createItem(
+      doc,
+      {
+        type: 'connector',
+        x: 0,
+        y: 0,
+        start: { kind: 'item', itemId: a, anchor: 'auto' },
+        end: { kind: 'item', itemId: b, anchor: 'auto' },
+      },
+      author,
+      origin,
+    ).id;
+    expect(index.idsOfType('connector')).toEqual([line]);
+    expect(index.idsOfType('sticky')).toEqual([a, b]);
+    bringToFront(doc, [a], origin);
+    expect(index.idsOfType('sticky')).toEqual([b, a]);
+    deleteItems(doc, [line], origin);
+    expect(index.idsOfType('connector')).toEqual([]);
+  });
+
   it('keeps ids in paint order and changes the order only on add, delete and restack', () => {
     const { doc, origin, index, add } = setup();
     const a = add(0);

@@ -5,6 +5,8 @@ import { unionRect, type Rect } from '../lib/geometry';
 
 interface Entry {
   z: string;
+  /** As stored, unvalidated: enough to pick out one kind of item without reading every item. */
+  type: unknown;
   rect: Rect;
 }
 
@@ -18,6 +20,7 @@ function entryOf(map: Y.Map<unknown>): Entry {
   const z = map.get('z');
   return {
     z: typeof z === 'string' ? z : '',
+    type: map.get('type'),
     rect: { x: num(map.get('x')), y: num(map.get('y')), w: num(map.get('w')), h: num(map.get('h')) },
   };
 }
@@ -70,6 +73,11 @@ export class ItemsIndex {
 
   rectOf(id: string): Rect | undefined {
     return this.entries.get(id)?.rect;
+  }
+
+  /** The ids of the items stored as this type, in paint order (validate with `getItem` before use). */
+  idsOfType(type: string): string[] {
+    return this.order.filter((id) => this.entries.get(id)?.type === type);
   }
 
   /** The rectangle around every item, or undefined on an empty board. */

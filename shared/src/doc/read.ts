@@ -4,13 +4,13 @@ import type { Item } from '../schema/registry.js';
 import type { RawItem } from '../schema/definition.js';
 import { getItemsMap } from './board-doc.js';
 
-/** Turns an item's `Y.Map` into a plain record, reading `Y.Text` fields as strings. */
+/**
+ * Turns an item's `Y.Map` into a plain record, reading `Y.Text` fields as strings. `toJSON` walks the
+ * map's entries directly; an item holds no other shared types, and reading thousands of items as a
+ * board opens, an iterator per map shows.
+ */
 export function itemMapToRaw(map: Y.Map<unknown>): RawItem {
-  const raw: RawItem = {};
-  for (const [key, value] of map.entries()) {
-    raw[key] = value instanceof Y.Text ? value.toString() : value;
-  }
-  return raw;
+  return map.toJSON() as RawItem;
 }
 
 export type ReadItemResult = { ok: true; item: Item } | { ok: false; id: string; error: string };
