@@ -63,6 +63,42 @@ async function seed(
   await page.context().close();
 }
 
+/**
+ * Opens the board and returns the time from navigation start to the first frame that shows it synced,
+ * with at least `minDrawn` items drawn.
+ */
+async function openBoard(page: Page, boardId: string, minDrawn: number): Promise<number> {
+  await page.goto(`/b/${boardId}?lang=en`);
+  // In-page code goes as source text: the TypeScript loader would wrap named functions in a helper the
+  // page does not have.
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const check = () => {
+      const api = window.__werkplaats;
+      if (api && api.synced() && document.querySelector('.board-canvas canvas') && api.drawnItemCount() >= ${minDrawn}) {
+        // The frame after the one that drew them is when they are on screen.
+        requestAnimationFrame(() => resolve(performance.now()));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+/**
+ * The same measure on an empty board, the median of a few fresh visits: what loading the app itself
+ * takes on this machine, so the figures for boards with items can be read against it.
+ */
+async function emptyBoardFirstRender(browser: Browser, server: ServerProcess): Promise<number> {
+  const network = await server.createNetwork('Canvas bench, empty');
+  const boardId = network.sessions[0]!.boardId;
+  const times: number[] = [];
+  for (let visit = 0; visit < 3; visit++) {
+    const page = await facilitatorPage(browser, server);
+    times.push(await openBoard(page, boardId, 0));
+    await page.context().close();
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
 async function measure(browser: Browser, server: ServerProcess, size: number): Promise<SizeResult> {
   const network = await server.createNetwork(`Canvas bench ${size}`);
   const boardId = network.sessions[0]!.boardId;
@@ -71,19 +107,7 @@ async function measure(browser: Browser, server: ServerProcess, size: number): P
 
   // A new browser context: no local copy, everything comes from the server, as for a person joining.
   const page = await facilitatorPage(browser, server);
-  await page.goto(`/b/${boardId}?lang=en`);
-  // In-page code goes as source text: the TypeScript loader would wrap named functions in a helper the
-  // page does not have.
-  const firstRenderMs = await page.evaluate<number>(`new Promise((resolve) => {
-    const check = () => {
-      const api = window.__werkplaats;
-      if (api && api.synced() && api.drawnItemCount() > 0) {
-        // The frame after the one that drew them is when they are on screen.
-        requestAnimationFrame(() => resolve(performance.now()));
-      } else requestAnimationFrame(check);
-    };
-    check();
-  })`);
+  const firstRenderMs = await openBoard(page, boardId, 1);
   const drawnItems = await page.evaluate(() => window.__werkplaats!.drawnItemCount());
 
   // Pan: wheel scrolls the board, as a trackpad does, while every frame is timed.
@@ -193,17 +217,22 @@ async function main(): Promise<void> {
       '--no-first-run',
     ],
   });
-  const results: SizeResult[] = [];
-  try {
+  const run = async () => {
+    console.log('  empty board…');
+    const empty = await emptyBoardFirstRender(browser, server);
+    const sizes: SizeResult[] = [];
     for (const size of SIZES) {
       console.log(`  ${size} items…`);
-      results.push(await measure(browser, server, size));
+      sizes.push(await measure(browser, server, size));
     }
-  } finally {
+    return { emptyMs: empty, results: sizes };
+  };
+  const { emptyMs, results } = await run().finally(async () => {
     await browser.close();
     await server.dispose();
-  }
+  });
   console.log(`\n${table(results)}\n`);
+  console.log(`first render of an empty board (the app itself, median of 3 visits): ${ms(emptyMs)}\n`);
   console.log(`${bundleTable(bundles)}\n`);
   console.log(
     '  frame work: from a frame’s requestAnimationFrame to the first task after it (scripts, Konva drawing,\n' +
@@ -212,7 +241,7 @@ async function main(): Promise<void> {
   const dir = join(REPO_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `canvas-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ viewport: VIEWPORT, bundles, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ viewport: VIEWPORT, bundles, emptyMs, results }, null, 2)}\n`);
   console.log(`\nresults: ${file}`);
 }
 
