@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures/test.js';
-import { BoardPage } from '../pages/board-page.js';
+import { BoardPage, itemText } from '../pages/board-page.js';
 
 const PAINTED = ['a', 'b', 's', 'ab'];
 const layerIds = (board: BoardPage) => board.page.evaluate(() => window.__werkplaats!.layerIds!());
@@ -90,6 +90,20 @@ test('zoomed out, the board is painted in one shape and its items can still be s
   // Back under the pointer's rule: after the drop, the note is painted again once unselected.
   await ana.page.keyboard.press('Escape');
   await expect.poll(() => nodeIds(ana)).toEqual([]);
+
+  // A double click on a painted note edits it, as on a note with a node of its own. At a hand's pace:
+  // the first click gives the note its node, and the second lands on that node once it is drawn.
+  const b = (await ana.items()).find((item) => item.id === 'b')!;
+  const centre = await ana.boardToPage({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+  await ana.page.mouse.dblclick(centre.x, centre.y, { delay: 40 });
+  const editor = ana.page.locator('textarea');
+  await expect(editor).toBeFocused();
+  await editor.press('ControlOrMeta+a');
+  await editor.pressSequentially('b, zoomed out', { delay: 10 });
+  await ana.page.keyboard.press('Escape');
+  await expect
+    .poll(async () => itemText((await bert.items()).find((item) => item.id === 'b')!))
+    .toBe('b, zoomed out');
   await ana.close();
   await bert.close();
 });

@@ -19,9 +19,8 @@ export function paintedCount(node: Konva.Node): number {
 /**
  * A press on a painted item does what a press on its node would: it selects the item, which gives it
  * a node (selected items always have one); once the pointer moves past the click slop, that node
- * takes over as an ordinary Konva drag. A press that does not move is a click. A second press on the
- * item lands on its node, so a double click there does not reach the item: zoomed out this far,
- * editing is a zoom away.
+ * takes over as an ordinary Konva drag. A press that does not move is a click; a second click, on the
+ * node by then, makes it a double click (see `ItemGestures.click`).
  */
 function pressPaintedItem(gestures: ItemGestures, stage: Konva.Stage, id: string, press: PointerEvent): void {
   gestures.pointerDown(id, press);
@@ -39,7 +38,7 @@ function pressPaintedItem(gestures: ItemGestures, stage: Konva.Stage, id: string
       node.startDrag();
     },
     end: (event, _delta, cancelled) => {
-      if (!dragging && !cancelled) gestures.click(id, event);
+      if (!dragging && !cancelled) gestures.clickPainted(id, event);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { bringToFront, updateItems, type Item, type ItemPatch } from '@werkplaats/shared';
-import type Konva from 'konva';
+import Konva from 'konva';
 import { narrowSelection, selectWithGroups } from '../commands/group-actions';
 import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';
@@ -31,6 +31,8 @@ export class ItemGestures {
   readonly guides = new GuideStore();
   /** Moves what is dragged to a layer of its own for the length of the drag (set up by the layers). */
   readonly lift = new DragLift();
+  /** The last click on an item the zoomed-out overview painted, when it came. */
+  private paintedClick: { id: string; at: number } | null = null;
 
   constructor(private readonly context: CommandContext) {}
 
@@ -50,6 +52,30 @@ export class ItemGestures {
    * unless the group was entered). While a vote is open, a click on an item in it places a dot.
    */
   click(id: string, event: MouseEvent): void {
+    this.handleClick(id, event);
+    // The first click gave the painted item a node; the second landed on that node, which Konva does
+    // not count as a double click.
+    if (this.completesPaintedDoubleClick(id, event)) this.doubleClick(id);
+  }
+
+  /**
+   * A click on an item the zoomed-out overview painted (see `OverviewSketch`). Its double click is
+   * ours to see: the two clicks land on the overview's one shape, or the second on the node the first
+   * gave the item.
+   */
+  clickPainted(id: string, event: MouseEvent): void {
+    this.handleClick(id, event);
+    if (this.completesPaintedDoubleClick(id, event)) this.doubleClick(id);
+    else this.paintedClick = { id, at: event.timeStamp };
+  }
+
+  private completesPaintedDoubleClick(id: string, event: MouseEvent): boolean {
+    const first = this.paintedClick;
+    this.paintedClick = null;
+    return first?.id === id && event.timeStamp - first.at <= Konva.dblClickWindow;
+  }
+
+  private handleClick(id: string, event: MouseEvent): void {
     const state = this.context.store.getState();
     if (state.tool === 'select' && clicksVote(this.context) && isVotable(this.context, id)) {
       placeDot(this.context, id);
