@@ -4,6 +4,7 @@
 import { prefetchBoardAccess } from './api/boards';
 import { parseRoute } from './app/routes';
 import { openEarlySocket, syncServerUrl } from './sync/early-socket';
+import { hasSyncedLocalCopy } from './sync/local-store';
 
 /** Fetches and compiles the board's code now, rather than once the app's code has run (a built page names it). */
 function preloadBoardCode(): void {
@@ -19,7 +20,7 @@ function preloadBoardCode(): void {
 
 const route = parseRoute(window.location.pathname);
 if (route.page === 'board') {
-  openEarlySocket(`${syncServerUrl(window.location)}/${route.boardId}`);
+  openEarlySocket(`${syncServerUrl(window.location)}/${route.boardId}`, !hasSyncedLocalCopy(route.boardId));
   prefetchBoardAccess(route.boardId);
   preloadBoardCode();
 }

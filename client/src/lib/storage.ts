@@ -17,3 +17,11 @@ export function writeStored(key: string, value: string): void {
     // Not remembered; the current page keeps working with the value in memory.
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: there was nothing remembered to remove.
+  }
+}

@@ -20,7 +20,7 @@ import { FacilitationState } from './facilitation-state';
 import { FeedbackState } from './feedback-state';
 import { quietFirstSync } from './first-sync';
 import { ItemsIndex } from './items-index';
-import { clearLocalCopy, localStoreName } from './local-store';
+import { clearLocalCopy, localStoreName, markSyncedLocalCopy } from './local-store';
 import { Presence } from './presence';
 import { PrivateNotes } from './private-notes';
 import { ServerClock } from './server-clock';
@@ -98,7 +98,9 @@ export class BoardSession {
       shouldReconnect: (event) => fatalReasonFor(event.code) === null,
       WebSocketPolyfill: EarlyOrNewWebSocket,
     });
-    this.cancelLocalStore = quietFirstSync(this.provider, this.persistence);
+    this.cancelLocalStore = quietFirstSync(this.provider, this.persistence, () =>
+      markSyncedLocalCopy(options.boardId),
+    );
     // The stock handler only logs a refusal; ours tells the person and resyncs with the server.
     this.provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder, provider) => {
       authProtocol.readAuthMessage(decoder, provider.doc, (_doc, reason) => onRefused(reason));

@@ -108,7 +108,7 @@ afterEach(() => {
 describe('the early sync socket', () => {
   it('asks for the whole board on open, and hands the sync client what came before it started', () => {
     const server = serverBoard();
-    openEarlySocket(BOARD_URL);
+    openEarlySocket(BOARD_URL, true);
     const socket = FakeSocket.made[0]!;
     socket.open();
     expect(socket.sent.map(readSent)).toEqual([
@@ -135,7 +135,7 @@ describe('the early sync socket', () => {
 
   it('holds back "connected" until the answer arrives when the sync client starts first', () => {
     const server = serverBoard();
-    openEarlySocket(BOARD_URL);
+    openEarlySocket(BOARD_URL, true);
     const { doc, provider, events } = client();
     releaseEarlySocket(provider.ws);
     const socket = FakeSocket.made[0]!;
@@ -151,8 +151,22 @@ describe('the early sync socket', () => {
     provider.destroy();
   });
 
+  it('leaves the asking to the sync client when the local copy holds the board', () => {
+    openEarlySocket(BOARD_URL, false);
+    const socket = FakeSocket.made[0]!;
+    socket.open();
+    expect(socket.sent).toEqual([]);
+    const { doc, provider, events } = client();
+    releaseEarlySocket(provider.ws);
+    // Connected at once; its own step 1 carries the state vector of what the document holds.
+    expect(events).toEqual(['connected']);
+    const step1 = readSent(socket.sent[0]!);
+    expect(step1).toEqual({ kind: MESSAGE_SYNC, type: 0, payload: Y.encodeStateVector(doc) });
+    provider.destroy();
+  });
+
   it('passes on a refusal that came before the sync client started', () => {
-    openEarlySocket(BOARD_URL);
+    openEarlySocket(BOARD_URL, true);
     FakeSocket.made[0]!.closeFromServer(4404);
     const { provider } = client();
     const closed: number[] = [];
@@ -164,7 +178,7 @@ describe('the early sync socket', () => {
   });
 
   it('is handed out once: a reconnect or another board gets a socket of its own', () => {
-    openEarlySocket(BOARD_URL);
+    openEarlySocket(BOARD_URL, true);
     const first = client();
     const second = client();
     const other = new WebsocketProvider(SERVER_URL, 'other', createBoardDoc(), {
@@ -180,7 +194,7 @@ describe('the early sync socket', () => {
 
   it('closes a socket nobody claims', () => {
     vi.useFakeTimers();
-    openEarlySocket(BOARD_URL);
+    openEarlySocket(BOARD_URL, true);
     const socket = FakeSocket.made[0]!;
     socket.open();
     vi.advanceTimersByTime(30_000);

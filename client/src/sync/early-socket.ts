@@ -10,6 +10,7 @@ const ASK_FOR_EVERYTHING = new Uint8Array([MESSAGE_SYNC, SYNC_STEP_1, 1, 0]);
 const UNCLAIMED_MS = 30_000;
 
 type SocketEvent =
+  | { kind: 'open'; event: Event }
   | { kind: 'message'; event: MessageEvent<ArrayBuffer> }
   | { kind: 'error'; event: Event }
   | { kind: 'close'; event: CloseEvent };
@@ -40,15 +41,23 @@ class ClaimedSocket {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   onclose: ((event: CloseEvent) => void) | null = null;
-  private answered = false;
+  /** The early request for the whole board is not answered yet: `open` waits for its answer. */
+  private awaitingAnswer: boolean;
+  private opened = false;
   /** Events held until the sync client's owner has set up everything that handles them. */
   private backlog: SocketEvent[] | null;
 
   constructor(
     private readonly socket: WebSocket,
     received: SocketEvent[],
+    asked: boolean,
   ) {
+    this.awaitingAnswer = asked;
     this.backlog = received;
+    socket.onopen = (event) => {
+      if (asked) socket.send(ASK_FOR_EVERYTHING);
+      this.receive({ kind: 'open', event });
+    };
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => this.receive({ kind: 'message', event });
     socket.onerror = (event) => this.receive({ kind: 'error', event });
     socket.onclose = (event) => this.receive({ kind: 'close', event });
@@ -84,11 +93,15 @@ class ClaimedSocket {
 
   private deliver(socketEvent: SocketEvent): void {
     switch (socketEvent.kind) {
+      case 'open':
+        this.opened = true;
+        if (!this.awaitingAnswer) this.onopen?.(socketEvent.event);
+        return;
       case 'message':
         this.onmessage?.(socketEvent.event);
-        if (!this.answered && isSyncStep2(socketEvent.event.data)) {
-          this.answered = true;
-          this.onopen?.(new Event('open'));
+        if (this.awaitingAnswer && isSyncStep2(socketEvent.event.data)) {
+          this.awaitingAnswer = false;
+          if (this.opened) this.onopen?.(new Event('open'));
         }
         return;
       case 'error':
@@ -101,19 +114,29 @@ class ClaimedSocket {
 }
 
 let early:
-  | { url: string; socket: WebSocket; received: SocketEvent[]; timer: ReturnType<typeof setTimeout> }
+  | {
+      url: string;
+      socket: WebSocket;
+      received: SocketEvent[];
+      asked: boolean;
+      timer: ReturnType<typeof setTimeout>;
+    }
   | undefined;
 
 /**
- * Opens the board's sync socket as the page starts, before the app's code has loaded, and asks for
- * the whole board at once: the board's state then travels while the code downloads and compiles.
- * The sync client takes the socket over when it starts (see `EarlyOrNewWebSocket`).
+ * Opens the board's sync socket as the page starts, before the app's code has loaded, and unless the
+ * browser's local copy holds the board already (`askForEverything` false), asks for the whole board
+ * at once: the board's state then travels while the code downloads and compiles. The sync client
+ * takes the socket over when it starts (see `EarlyOrNewWebSocket`).
  */
-export function openEarlySocket(url: string): void {
+export function openEarlySocket(url: string, askForEverything: boolean): void {
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
   const received: SocketEvent[] = [];
-  socket.onopen = () => socket.send(ASK_FOR_EVERYTHING);
+  socket.onopen = (event) => {
+    if (askForEverything) socket.send(ASK_FOR_EVERYTHING);
+    received.push({ kind: 'open', event });
+  };
   socket.onmessage = (event: MessageEvent<ArrayBuffer>) => received.push({ kind: 'message', event });
   socket.onerror = (event) => received.push({ kind: 'error', event });
   socket.onclose = (event) => received.push({ kind: 'close', event });
@@ -122,16 +145,16 @@ export function openEarlySocket(url: string): void {
     early = undefined;
     socket.close();
   }, UNCLAIMED_MS);
-  early = { url, socket, received, timer };
+  early = { url, socket, received, asked: askForEverything, timer };
 }
 
 /** The early socket for `url`, once; undefined when there is none or it was taken. */
 function claimEarlySocket(url: string): ClaimedSocket | undefined {
   if (early?.url !== url) return undefined;
-  const { socket, received, timer } = early;
+  const { socket, received, asked, timer } = early;
   early = undefined;
   clearTimeout(timer);
-  return new ClaimedSocket(socket, received);
+  return new ClaimedSocket(socket, received, asked);
 }
 
 /**

@@ -51,10 +51,14 @@ export function silenceFirstSync(
 /**
  * The first sync of a session, without the sync client's and the local copy's `update` listeners:
  * the sync client skips changes that came from the server anyway, and the local copy takes the
- * server's answer as it came (no encoding of the whole board), right after the board is first drawn.
- * Returns a function that cancels that write (for when the session ends first).
+ * server's answer as it came (no encoding of the whole board), right after the board is first drawn,
+ * then calls `onStored`. Returns a function that cancels that write (for when the session ends first).
  */
-export function quietFirstSync(provider: WebsocketProvider, persistence: IndexeddbPersistence): () => void {
+export function quietFirstSync(
+  provider: WebsocketProvider,
+  persistence: IndexeddbPersistence,
+  onStored: () => void,
+): () => void {
   let cancelled = false;
   let pending: Uint8Array[] | null = null;
   const store = () => {
@@ -65,6 +69,7 @@ export function quietFirstSync(provider: WebsocketProvider, persistence: Indexed
     void persistence.whenSynced.then(() => {
       if (cancelled) return;
       for (const update of updates) persistence._storeUpdate(update, provider);
+      onStored();
     });
   };
   silenceFirstSync(provider, [provider._updateHandler, persistence._storeUpdate], (applied) => {
