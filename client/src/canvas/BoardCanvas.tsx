@@ -8,8 +8,6 @@ import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { startPan } from '../tools/pan-gesture';
 import { TOOLS } from '../tools';
-import { CursorsLayer } from './CursorsLayer';
-import { DraftLayer } from './DraftLayer';
 import { gridStyle } from './grid';
 import { ItemGestures } from './item-gestures';
 import { ItemsLayer } from './ItemsLayer';
@@ -114,8 +112,6 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
           <PrivateNotesLayer />
           <SelectionLayer gestures={gestures} readOnly={session.readOnly} />
           <OverlayLayer gestures={gestures} />
-          <DraftLayer />
-          <CursorsLayer />
         </Stage>
       )}
       <StickyEditor onDone={focusBoard} />

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Label, Layer, Path, Rect, Tag, Text } from 'react-konva';
+import { Group, Label, Path, Rect, Tag, Text } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useLayoutVersion, usePeers } from '../sync/hooks';
 import type { Peer } from '../sync/presence';
@@ -49,15 +49,15 @@ function PeerSelections({ peers, scale }: { peers: readonly Peer[]; scale: numbe
 }
 
 /** Other people's pointers and selections; drawn only, never hit-tested. */
-export const CursorsLayer = memo(function CursorsLayer() {
+export const PeerCursors = memo(function PeerCursors() {
   const peers = usePeers();
   const scale = useBoardStore((state) => state.viewport.scale);
   return (
-    <Layer listening={false}>
+    <>
       <PeerSelections peers={peers} scale={scale} />
       {peers.map((peer) => (
         <PeerCursor key={peer.clientId} peer={peer} scale={scale} />
       ))}
-    </Layer>
+    </>
   );
 });

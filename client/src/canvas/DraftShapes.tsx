@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Arrow, Ellipse, Layer, Line, Rect } from 'react-konva';
+import { Arrow, Ellipse, Line, Rect } from 'react-konva';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
 import type { Draft } from '../store/draft-slice';
@@ -7,10 +7,10 @@ import { inkColor } from './item-style';
 import { ACCENT } from './theme';
 
 /** What a tool is drawing right now (marquee, box, stroke, connector), above the items. */
-export const DraftLayer = memo(function DraftLayer() {
+export const DraftShapes = memo(function DraftShapes() {
   const draft = useBoardStore((state) => state.draft);
   const scale = useBoardStore((state) => state.viewport.scale);
-  return <Layer listening={false}>{draft && <DraftShape draft={draft} scale={scale} />}</Layer>;
+  return draft ? <DraftShape draft={draft} scale={scale} /> : null;
 });
 
 function DraftShape({ draft, scale }: { draft: Draft; scale: number }) {
