@@ -19,6 +19,17 @@ export function syncServerUrl(location: Location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
+/** Hands the socket's events to `onEvent`; on open, first asks for the whole board when `ask` says so. */
+function listen(socket: WebSocket, ask: boolean, onEvent: (event: SocketEvent) => void): void {
+  socket.onopen = (event) => {
+    if (ask) socket.send(ASK_FOR_EVERYTHING);
+    onEvent({ kind: 'open', event });
+  };
+  socket.onmessage = (event: MessageEvent<ArrayBuffer>) => onEvent({ kind: 'message', event });
+  socket.onerror = (event) => onEvent({ kind: 'error', event });
+  socket.onclose = (event) => onEvent({ kind: 'close', event });
+}
+
 function isSyncStep2(data: ArrayBuffer): boolean {
   const bytes = new Uint8Array(data, 0, Math.min(2, data.byteLength));
   return bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP_2;
@@ -54,13 +65,7 @@ class ClaimedSocket {
   ) {
     this.awaitingAnswer = asked;
     this.backlog = received;
-    socket.onopen = (event) => {
-      if (asked) socket.send(ASK_FOR_EVERYTHING);
-      this.receive({ kind: 'open', event });
-    };
-    socket.onmessage = (event: MessageEvent<ArrayBuffer>) => this.receive({ kind: 'message', event });
-    socket.onerror = (event) => this.receive({ kind: 'error', event });
-    socket.onclose = (event) => this.receive({ kind: 'close', event });
+    listen(socket, asked, (event) => this.receive(event));
   }
 
   /** Hands over what arrived so far, and from now on each event as it comes. */
@@ -133,13 +138,7 @@ export function openEarlySocket(url: string, askForEverything: boolean): void {
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
   const received: SocketEvent[] = [];
-  socket.onopen = (event) => {
-    if (askForEverything) socket.send(ASK_FOR_EVERYTHING);
-    received.push({ kind: 'open', event });
-  };
-  socket.onmessage = (event: MessageEvent<ArrayBuffer>) => received.push({ kind: 'message', event });
-  socket.onerror = (event) => received.push({ kind: 'error', event });
-  socket.onclose = (event) => received.push({ kind: 'close', event });
+  listen(socket, askForEverything, (event) => received.push(event));
   const timer = setTimeout(() => {
     if (early?.socket !== socket) return;
     early = undefined;
