@@ -7,7 +7,7 @@ import type { PrivateNoteStore } from '../storage/private-note-store.js';
 import { AwarenessBatch } from './awareness-batch.js';
 import { applyGuardedAwareness } from './awareness-guard.js';
 import { encodeIntegratedState, hasPendingUpdates } from './integrated-state.js';
-import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.js';
+import { awarenessMessage, syncStep1Message, syncStep2Message, syncUpdateMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { PrivateNotes } from './private-notes.js';
 import { unionStateVectors } from './state-vector.js';
@@ -143,7 +143,11 @@ export class Room {
     this.storedParts = new StoredParts(stored.updates);
     this.awareness = new Awareness(doc);
     this.awarenessBatch = new AwarenessBatch(this.awareness, (message) => this.broadcast(message));
-    this.updateBatch = new UpdateBatch((message, exceptOrigin) => this.broadcast(message, exceptOrigin));
+    this.updateBatch = new UpdateBatch((update, exceptOrigin) => {
+      // The turn's updates, merged once for both: stored parts grow per turn, not per update.
+      this.storedParts.add(update);
+      this.broadcast(syncUpdateMessage(update), exceptOrigin);
+    });
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -223,8 +227,8 @@ export class Room {
    */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     if (!peer.hasStoredState && holdsLittleOf(this.doc, stateVector)) {
-      // Taken when sent: every update stored by then is in the parts, every later one is broadcast
-      // to this peer after it is stored, and the document's other changes are not stored yet.
+      // Taken when sent: every update stored by then is in the parts or waits in the update batch,
+      // which broadcasts it to this peer too, and the document's other changes are not stored yet.
       this.enqueue(() => {
         if (!this.failed) peer.send(...this.storedParts.messages, EMPTY_SYNC_STEP2);
       });
@@ -298,7 +302,6 @@ export class Room {
       this.logEntries++;
       this.logBytes += update.byteLength;
       this.updateBatch.add(update, origin);
-      this.storedParts.add(update);
       if (
         this.logEntries >= this.options.compactAfterUpdates &&
         this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes

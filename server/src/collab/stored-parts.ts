@@ -14,11 +14,13 @@ interface Part {
 }
 
 /**
- * Parts are merged (`Y.mergeUpdates`) this many at a time, all of one level: each stored byte is
- * merged about three times (live edits of ~100 bytes, up to the limit below), where merging pairs
- * would merge it a dozen times, which a board taking 5,000 updates a second would feel.
+ * Stored updates wait unmerged until there are this many, or this many bytes, or a peer is sent them;
+ * then they are merged (`Y.mergeUpdates`) into one part. A board taking thousands of updates a second
+ * thus merges each once, in large batches, and only a few parts of a board are small.
  */
-const FANOUT = 16;
+const FRESH_LIMIT = { updates: 1024, bytes: 64 * 1024 } as const;
+/** Parts of one level are merged this many at a time. */
+const FANOUT = 8;
 /**
  * A merge never takes more than this, so it never holds the event loop for long (a few ms). Parts
  * that would merge into more stay as they are: a board's log holds few of them, as each is large.
@@ -55,7 +57,7 @@ export function holdsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
 
 /**
  * What a board has stored, kept as a few encoded updates (the snapshot, then the log merged into
- * ever larger parts), so a new peer's sync step 1 is answered by sending bytes that exist already
+ * larger parts), so a new peer's sync step 1 is answered by sending bytes that exist already
  * instead of encoding the whole document on the event loop: for a 50,000-note board that encoding
  * took about a second, and every change to the board made the next one pay it again.
  *
@@ -64,6 +66,9 @@ export function holdsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
  */
 export class StoredParts {
   private parts: Part[] = [];
+  /** Stored updates not merged into a part yet, and their bytes. */
+  private fresh: Uint8Array[] = [];
+  private freshBytes = 0;
   /** Updates added while a compaction is writing its snapshot; see `beginRebase`. */
   private sinceSnapshot: Uint8Array[] | undefined;
 
@@ -76,6 +81,7 @@ export class StoredParts {
 
   /** The messages that carry every stored update, in order. */
   get messages(): Uint8Array[] {
+    this.mergeFresh();
     return this.parts.map((part) => {
       if (!part.message) {
         part.message = syncUpdateMessage(part.update);
@@ -88,6 +94,17 @@ export class StoredParts {
   /** Adds an update that is stored now. */
   add(update: Uint8Array): void {
     this.sinceSnapshot?.push(update);
+    this.fresh.push(update);
+    this.freshBytes += update.byteLength;
+    if (this.fresh.length >= FRESH_LIMIT.updates || this.freshBytes >= FRESH_LIMIT.bytes) this.mergeFresh();
+  }
+
+  private mergeFresh(): void {
+    const { fresh } = this;
+    if (fresh.length === 0) return;
+    this.fresh = [];
+    this.freshBytes = 0;
+    const update = fresh.length === 1 ? fresh[0]! : Y.mergeUpdates(fresh);
     this.parts.push({ update, message: undefined, level: 0 });
     for (;;) {
       const group = this.parts.slice(-FANOUT);
@@ -112,6 +129,8 @@ export class StoredParts {
     const since = this.sinceSnapshot ?? [];
     this.sinceSnapshot = undefined;
     this.parts = [{ update: snapshot, message: undefined, level: SEALED }];
+    this.fresh = [];
+    this.freshBytes = 0;
     for (const update of since) this.add(update);
   }
 

@@ -80,14 +80,13 @@ describe('answers to sync step 1', () => {
       const origin = createLocalOrigin(`writer-${w}`);
       const author = { userId: `writer-${w}`, name: `Writer ${w}` };
       for (let n = 0; writing; n++) {
-        const [item] = createItems(
-          writer.doc,
-          [{ type: 'sticky', x: n, y: w, text: `${w}-${n}` }],
-          author,
-          origin,
-        );
-        moveItems(writer.doc, [{ id: item!.id, x: n + 1, y: w + 1 }], origin);
-        await sleep(3 + (n % 3));
+        // One update per step, below the server's rate limit, so nothing waits unread at the end.
+        writer.doc.transact(() => {
+          const note = { type: 'sticky' as const, x: n, y: w, text: `${w}-${n}` };
+          const [item] = createItems(writer.doc, [note], author, origin);
+          moveItems(writer.doc, [{ id: item!.id, x: n + 1, y: w + 1 }], origin);
+        }, origin);
+        await sleep(8 + (n % 3));
       }
     });
     const joiners = [];
@@ -128,7 +127,7 @@ describe('answers to sync step 1', () => {
       expect(Y.encodeStateVector(doc)).toEqual(expected());
       socket.ws.close();
     }
-  });
+  }, 40_000);
 
   it('send a new peer the board as stored, then an empty step 2, and a peer holding most of it only what it lacks', async () => {
     const boardId = await createBoard(server);
