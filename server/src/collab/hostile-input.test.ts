@@ -117,9 +117,17 @@ describe('frames over the limit', () => {
         return code;
       }),
     );
-    const raised = heldBytes() - before;
     expect(codes).toEqual(new Array(10).fill(CLOSE_CODES.messageTooBig));
-    expect(raised).toBeLessThan(10 * 1024 * 1024);
+    // The server lets go of a socket's last reads when it handles the close, a moment after sending its
+    // close frame: what it holds is measured once that had time, never long enough to hide a real hold
+    // (80 MB of plain frames or 640 MB inflated).
+    const limit = 10 * 1024 * 1024;
+    let raised = heldBytes() - before;
+    for (let waited = 0; raised >= limit && waited < 2_000; waited += 100) {
+      await sleep(100);
+      raised = heldBytes() - before;
+    }
+    expect(raised).toBeLessThan(limit);
     await anaStillWorks('after big frames');
   });
 });
