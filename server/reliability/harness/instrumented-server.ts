@@ -6,11 +6,21 @@
 //  - board loads per board (a wrapper around `loadBoard`), event-loop lag and CPU time used;
 //  - `CRASH_AT_COMPACTION=k`: a SIGKILL of this very process inside the k-th compaction's SQLite
 //    transaction after SIGUSR2 arms it, after the new snapshot is written and before the log it covers
-//    is deleted.
+//    is deleted. Armed, it also asks every open room to compact a few times a second.
 import { Connection } from '../../src/collab/connection.js';
+import { Room } from '../../src/collab/room.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer } from '../../src/server.js';
 import type { SqliteBoardStore } from '../../src/storage/sqlite/sqlite-board-store.js';
+
+// Rooms as they load, for the compactions an armed crash asks for.
+const rooms = new Set<Room>();
+const loadRoom = Room.load.bind(Room);
+Room.load = async (...args) => {
+  const room = await loadRoom(...args);
+  rooms.add(room);
+  return room;
+};
 
 const server = await startServer(loadConfig());
 const store = server.store as SqliteBoardStore;
@@ -68,12 +78,20 @@ setInterval(() => {
   lagMs = [];
 }, 200);
 
+const FORCED_COMPACTION_MS = 300;
 const crashAt = Number(process.env.CRASH_AT_COMPACTION ?? 0);
 if (crashAt > 0) {
   // Counted only once the test arms it (SIGUSR2) at the start of its run: compactions while the
   // clients of the previous run resync must not kill the server before they have converged.
   let armed = false;
-  process.on('SIGUSR2', () => (armed = true));
+  process.on('SIGUSR2', () => {
+    armed = true;
+    // A room compacts once its log holds a share of its snapshot: on a board grown over many runs,
+    // minutes apart. Asking for compactions keeps the wait for the k-th one short on any board.
+    setInterval(() => {
+      for (const room of rooms) void room.compact();
+    }, FORCED_COMPACTION_MS).unref();
+  });
   let compactions = 0;
   store.db.function('reliability_compaction', () => {
     if (armed && ++compactions >= crashAt) process.kill(process.pid, 'SIGKILL');
