@@ -34,18 +34,20 @@ export function prefetchBoardAccess(boardId: string): void {
 export async function fetchBoardAccess(boardId: string, signal?: AbortSignal): Promise<BoardLookup> {
   const early = earlyAccess?.boardId === boardId ? earlyAccess.answer : undefined;
   earlyAccess = undefined;
+  let access: BoardAccess;
   try {
-    const access = await readAnswer<BoardAccess>(
+    access = await readAnswer<BoardAccess>(
       await (early ?? send('GET', accessPath(boardId), undefined, signal)),
     );
-    if (signal?.aborted) throw signal.reason;
-    return { kind: 'found', access };
   } catch (error) {
     if (signal?.aborted) throw error;
     if (error instanceof ApiError && (error.status === 404 || error.status === 401))
       return { kind: 'noAccess' };
     return { kind: 'unreachable' };
   }
+  // The early request cannot be cancelled: a caller that gave up must not get its answer.
+  signal?.throwIfAborted();
+  return { kind: 'found', access };
 }
 
 /** A small SVG picture of the board (shapes and colours, no text), for lists of sessions. */

@@ -44,11 +44,12 @@ let nextKey = 1;
 const LOCAL_COPY_DEADLINE_MS = 1_000;
 
 function localCopyLoaded(persistence: IndexeddbPersistence): Promise<void> {
-  return new Promise((resolve) => {
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  return new Promise<void>((resolve) => {
     void persistence.whenSynced.then(() => resolve());
     persistence._db.catch(() => resolve());
-    setTimeout(resolve, LOCAL_COPY_DEADLINE_MS);
-  });
+    deadline = setTimeout(resolve, LOCAL_COPY_DEADLINE_MS);
+  }).finally(() => clearTimeout(deadline));
 }
 
 /**

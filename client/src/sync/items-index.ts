@@ -41,6 +41,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 export class ItemsIndex {
   private readonly entries = new Map<string, Entry>();
+  /** The ids of each stored type, so one kind of item is found without a pass over every item. */
+  private readonly idsByType = new Map<unknown, Set<string>>();
   private order: readonly string[] = [];
   private layoutVersion = 0;
   private readonly snapshots = new Map<string, Item | null>();
@@ -54,7 +56,7 @@ export class ItemsIndex {
 
   constructor(private readonly items: Y.Map<Y.Map<unknown>>) {
     for (const [id, map] of items.entries()) {
-      if (map instanceof Y.Map) this.entries.set(id, entryOf(map));
+      if (map instanceof Y.Map) this.put(id, entryOf(map));
     }
     this.order = this.sortedIds();
     items.observeDeep(this.onChange);
@@ -75,9 +77,9 @@ export class ItemsIndex {
     return this.entries.get(id)?.rect;
   }
 
-  /** The ids of the items stored as this type, in paint order (validate with `getItem` before use). */
-  idsOfType(type: string): string[] {
-    return this.order.filter((id) => this.entries.get(id)?.type === type);
+  /** The ids of the items stored as this type, in no set order (validate with `getItem` before use). */
+  idsOfType(type: string): ReadonlySet<string> {
+    return this.idsByType.get(type) ?? new Set();
   }
 
   /** The rectangle around every item, or undefined on an empty board. */
@@ -108,6 +110,24 @@ export class ItemsIndex {
     };
   }
 
+  private put(id: string, entry: Entry): void {
+    const previous = this.entries.get(id);
+    if (previous?.type !== entry.type) {
+      if (previous) this.idsByType.get(previous.type)?.delete(id);
+      let ids = this.idsByType.get(entry.type);
+      if (!ids) this.idsByType.set(entry.type, (ids = new Set()));
+      ids.add(id);
+    }
+    this.entries.set(id, entry);
+  }
+
+  private remove(id: string): void {
+    const previous = this.entries.get(id);
+    if (!previous) return;
+    this.idsByType.get(previous.type)?.delete(id);
+    this.entries.delete(id);
+  }
+
   private sortedIds(): string[] {
     return [...this.entries]
       .map(([id, entry]) => ({ id, z: entry.z }))
@@ -125,8 +145,8 @@ export class ItemsIndex {
           if (typeof id !== 'string') continue;
           touched.add(id);
           const map = this.items.get(id);
-          if (map instanceof Y.Map) this.entries.set(id, entryOf(map));
-          else this.entries.delete(id);
+          if (map instanceof Y.Map) this.put(id, entryOf(map));
+          else this.remove(id);
         }
         restacked = true;
         moved = true;
@@ -139,7 +159,7 @@ export class ItemsIndex {
         const keys = (event as Y.YMapEvent<unknown>).keysChanged;
         if (keys.has('z')) restacked = true;
         if (GEOMETRY_KEYS.some((key) => keys.has(key))) moved = true;
-        this.entries.set(id, entryOf(event.target as Y.Map<unknown>));
+        this.put(id, entryOf(event.target as Y.Map<unknown>));
       }
     }
     for (const id of touched) this.snapshots.delete(id);
