@@ -30,8 +30,8 @@ export const loadMethods = {
     return result;
   },
   'coldload.run': (config: ColdLoadConfig) => runColdLoad(config),
-  'loaders.start': (args: { target: Target; boardId: string; count: number }) => {
-    loaders = new Loaders(args.target, args.boardId, args.count);
+  'loaders.start': (args: { target: Target; boardId: string; count: number; boardBytes: number }) => {
+    loaders = new Loaders(args.target, args.boardId, args.count, args.boardBytes);
   },
   'loaders.stop': async () => {
     if (!loaders) throw new Error('no loaders are running');

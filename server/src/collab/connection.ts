@@ -112,14 +112,14 @@ export class Connection implements Peer {
     }
   }
 
-  send(message: Uint8Array): void {
+  send(...messages: Uint8Array[]): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind; reconnect to resync');
       return;
     }
     this.batch?.turns.hold(this.batch.socket);
-    this.socket.send(message);
+    for (const message of messages) this.socket.send(message);
   }
 
   refuse(reason: string): void {

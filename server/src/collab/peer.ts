@@ -14,7 +14,11 @@ export interface Peer {
   readonly awarenessIds: Set<number>;
   /** Was sent the board's stored updates before joining the room (see `RoomManager.acquire`). */
   readonly hasStoredState?: boolean;
-  send(message: Uint8Array): void;
+  /**
+   * Sends the messages in order. A peer too far behind is dropped (see `Connection`), checked once
+   * before the first message, so the parts of one answer all go or none do.
+   */
+  send(...messages: Uint8Array[]): void;
   /** Tells the client an update was refused (y-protocols auth "permission denied"). */
   refuse(reason: string): void;
   close(code: number, reason: string): void;

@@ -7,10 +7,11 @@ import type { PrivateNoteStore } from '../storage/private-note-store.js';
 import { AwarenessBatch } from './awareness-batch.js';
 import { applyGuardedAwareness } from './awareness-guard.js';
 import { encodeIntegratedState, hasPendingUpdates } from './integrated-state.js';
-import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.js';
+import { awarenessMessage, syncStep1Message, syncStep2Message, syncUpdateMessage } from './messages.js';
 import type { Peer } from './peer.js';
 import { PrivateNotes } from './private-notes.js';
 import { unionStateVectors } from './state-vector.js';
+import { EMPTY_SYNC_STEP2, holdsLittleOf, StoredParts } from './stored-parts.js';
 import { UpdateBatch } from './update-batch.js';
 import { gateUpdate, type UpdateCheck } from './update-gate.js';
 
@@ -48,6 +49,8 @@ interface StoredState {
   snapshotBytes: number;
   /** What the stored updates held when the room loaded. */
   stateVector: Uint8Array;
+  /** The stored updates themselves, with the upgrade loading wrote. */
+  updates: readonly Uint8Array[];
 }
 
 /** Thrown when bytes from a peer cannot be read; the caller closes that connection. */
@@ -124,6 +127,7 @@ export class Room {
    * Any document change clears it.
    */
   private syncReply: { stateVector: string; message: Uint8Array } | undefined;
+  private readonly storedParts: StoredParts;
 
   private constructor(
     readonly boardId: string,
@@ -136,9 +140,14 @@ export class Room {
     this.logBytes = stored.logBytes;
     this.snapshotBytes = stored.snapshotBytes;
     this.storedStateVector = stored.stateVector;
+    this.storedParts = new StoredParts(stored.updates);
     this.awareness = new Awareness(doc);
     this.awarenessBatch = new AwarenessBatch(this.awareness, (message) => this.broadcast(message));
-    this.updateBatch = new UpdateBatch((message, exceptOrigin) => this.broadcast(message, exceptOrigin));
+    this.updateBatch = new UpdateBatch((update, exceptOrigin) => {
+      // The turn's updates, merged once for both: stored parts grow per turn, not per update.
+      this.storedParts.add(update);
+      this.broadcast(syncUpdateMessage(update), exceptOrigin);
+    });
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -168,7 +177,8 @@ export class Room {
       logBytes += upgrade.byteLength;
     }
     const snapshotBytes = stored.updates[0]?.byteLength ?? 0;
-    const state = { lastSeq, logEntries, logBytes, snapshotBytes, stateVector: storedStateVector };
+    const updates = upgrade ? [...stored.updates, upgrade] : stored.updates;
+    const state = { lastSeq, logEntries, logBytes, snapshotBytes, stateVector: storedStateVector, updates };
     const room = new Room(boardId, doc, state, options);
     try {
       room.privateNotes = await PrivateNotes.load(room, options.privateStore, options.log);
@@ -216,6 +226,14 @@ export class Room {
    * earlier update is stored, so a store that acknowledges asynchronously never leaks unstored state.
    */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    if (!peer.hasStoredState && holdsLittleOf(this.doc, stateVector)) {
+      // Taken when sent: every update stored by then is in the parts or waits in the update batch,
+      // which broadcasts it to this peer too, and the document's other changes are not stored yet.
+      this.enqueue(() => {
+        if (!this.failed) peer.send(...this.storedParts.messages, EMPTY_SYNC_STEP2);
+      });
+      return;
+    }
     const has = peer.hasStoredState ? unionStateVectors(stateVector, this.storedStateVector) : stateVector;
     const key = Buffer.from(has).toString('base64');
     if (this.syncReply?.stateVector !== key) {
@@ -232,13 +250,15 @@ export class Room {
     // While closing, the final snapshot is being taken: the sender still has its change and sends it
     // again on its next sync, because the server's state vector does not include it.
     if (this.failed || this.closing) return;
+    let decoded;
     try {
-      // Decoding first means a truncated or garbage update is rejected whole, never half applied.
-      Y.decodeUpdate(update);
+      // Decoding first means a truncated or garbage update is rejected whole, never half applied; the
+      // gate reads this decoded form instead of decoding the update again.
+      decoded = Y.decodeUpdate(update);
     } catch (error) {
       throw new MalformedMessageError(`invalid update: ${(error as Error).message}`);
     }
-    const decision = gateUpdate(this.options.checks, peer.identity, this.doc, update);
+    const decision = gateUpdate(this.options.checks, peer.identity, this.doc, update, decoded);
     if (!decision.ok) {
       this.options.log.debug('update.refused', {
         boardId: this.boardId,
@@ -346,12 +366,15 @@ export class Room {
       const upToSeq = this.lastSeq;
       try {
         const snapshot = encodeIntegratedState(this.doc);
+        this.storedParts.beginRebase();
         await this.options.store.compact(this.boardId, snapshot, upToSeq);
+        this.storedParts.rebase(snapshot);
         this.logEntries -= covered;
         this.logBytes -= coveredBytes;
         this.snapshotBytes = snapshot.byteLength;
         this.options.log.debug('room.compacted', { boardId: this.boardId, upToSeq });
       } catch (error) {
+        this.storedParts.cancelRebase();
         this.options.log.error('room.compact-failed', { boardId: this.boardId, error: String(error) });
       }
     });

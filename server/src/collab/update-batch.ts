@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { syncUpdateMessage } from './messages.js';
 
 /**
  * Gathers the updates a room stored in one event-loop turn and broadcasts them as one merged update at
@@ -16,7 +15,8 @@ export class UpdateBatch {
   private readonly origins = new Set<unknown>();
   private scheduled: NodeJS.Immediate | undefined;
 
-  constructor(private readonly broadcast: (message: Uint8Array, exceptOrigin?: unknown) => void) {}
+  /** `send` gets each turn's updates as one, to broadcast (its origin left out, when it has one). */
+  constructor(private readonly send: (update: Uint8Array, exceptOrigin?: unknown) => void) {}
 
   /** Queues a stored update; updates go out in the order they are added in. */
   add(update: Uint8Array, origin: unknown): void {
@@ -34,10 +34,7 @@ export class UpdateBatch {
     const exceptOrigin = this.origins.size === 1 ? first : undefined;
     this.updates = [];
     this.origins.clear();
-    this.broadcast(
-      syncUpdateMessage(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)),
-      exceptOrigin,
-    );
+    this.send(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), exceptOrigin);
   };
 
   /** Drops what is queued, for a room that is going away. */

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { canEditBoard, REFUSAL_REASONS } from '@werkplaats/shared';
 import type { Identity } from '../identity/identity.js';
 import { SCOPE_CHECKS } from './scope-checks.js';
-import { analyseUpdate, type UpdateScope } from './update-scope.js';
+import { analyseUpdate, type DecodedUpdate, type UpdateScope } from './update-scope.js';
 
 /** What a check sees of one incoming update. */
 export interface UpdateContext {
@@ -68,12 +68,16 @@ function isCovered(ranges: readonly { clock: number; len: number }[], start: num
   return reached >= end;
 }
 
-/** Runs the checks on an update; the first refusal wins. */
+/**
+ * Runs the checks on an update; the first refusal wins. `decoded` is the update as `Y.decodeUpdate`
+ * read it, so the scope analysis need not decode it again.
+ */
 export function gateUpdate(
   checks: readonly UpdateCheck[],
   identity: Identity,
   doc: Y.Doc,
   update: Uint8Array,
+  decoded?: DecodedUpdate,
 ): GateDecision {
   let changes: boolean | undefined;
   let scope: UpdateScope | undefined;
@@ -82,7 +86,7 @@ export function gateUpdate(
     doc,
     update,
     changesDocument: () => (changes ??= updateChangesDocument(doc, update)),
-    scope: () => (scope ??= analyseUpdate(doc, update)),
+    scope: () => (scope ??= analyseUpdate(doc, update, decoded)),
   };
   for (const check of checks) {
     const decision = check.check(context);

@@ -65,36 +65,43 @@ function structAt<T extends Span>(structs: readonly T[], clock: number): T | und
   return index < 0 ? undefined : structs[index];
 }
 
+/** An update as `Y.decodeUpdate` reads it. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /**
  * What of `update` the doc lacks: only that counts, as clients resend known structs and their whole
  * delete set on every sync. A live edit holds the structs of one client, all past what the doc has of
- * it (numClients, then numStructs, client and clock head a v1 update); it is decoded as it is, which
- * spares a state vector of the whole doc and a re-encoding per update.
+ * it (numClients, then numStructs, client and clock head a v1 update); it is taken as it is
+ * (`decoded`, when the caller has read it already), which spares a state vector of the whole doc and
+ * a re-encoding per update.
  */
-function freshPart(doc: Y.Doc, update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
+function freshPart(doc: Y.Doc, update: Uint8Array, decoded: DecodedUpdate | undefined): DecodedUpdate {
   const decoder = decoding.createDecoder(update);
   const clients = decoding.readVarUint(decoder);
-  if (clients === 0) return Y.decodeUpdate(update);
+  if (clients === 0) return decoded ?? Y.decodeUpdate(update);
   if (clients === 1) {
     decoding.readVarUint(decoder);
     const client = decoding.readVarUint(decoder);
-    if (decoding.readVarUint(decoder) >= Y.getState(doc.store, client)) return Y.decodeUpdate(update);
+    if (decoding.readVarUint(decoder) >= Y.getState(doc.store, client)) {
+      return decoded ?? Y.decodeUpdate(update);
+    }
   }
   return Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
 }
 
 /**
  * Analyses `update` against `doc` without applying it. Cost is linear in the update's new structs and
- * its delete set (plus a lookup per reference), with no copy of the document.
+ * its delete set (plus a lookup per reference), with no copy of the document. `decoded` is `update`
+ * as `Y.decodeUpdate` reads it, if the caller has it; it is only read.
  */
-export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
+export function analyseUpdate(doc: Y.Doc, update: Uint8Array, decoded?: DecodedUpdate): UpdateScope {
   const scope: UpdateScope = {
     containers: new Set(),
     rootKeys: false,
     unattributed: false,
     items: new Map(),
   };
-  const fresh = freshPart(doc, update);
+  const fresh = freshPart(doc, update, decoded);
   const byClient = new Map<number, Y.Item[]>();
   for (const struct of fresh.structs as Struct[]) {
     if (struct instanceof Y.Skip) {
