@@ -9,10 +9,15 @@ import './styles/pages.css';
 import './styles/templates.css';
 
 syncDocumentLanguage();
-preloadRoute(window.location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A page opened on a board renders once the board's code is there; if it fails to load, the route's
+// own loading reports it.
+preloadRoute(window.location.pathname).then(render, render);
