@@ -4,7 +4,7 @@
 import { prefetchBoardAccess } from './api/boards';
 import { parseRoute } from './app/routes';
 import { openEarlySocket, syncServerUrl } from './sync/early-socket';
-import { hasSyncedLocalCopy } from './sync/local-store';
+import { hasSyncedLocalCopy } from './sync/local-copy-mark';
 
 /** Fetches and compiles the board's code now, rather than once the app's code has run (a built page names it). */
 function preloadBoardCode(): void {

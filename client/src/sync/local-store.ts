@@ -1,5 +1,5 @@
 import * as idb from 'lib0/indexeddb';
-import { readStored, removeStored, writeStored } from '../lib/storage';
+import { forgetSyncedLocalCopy } from './local-copy-mark';
 
 /** The IndexedDB database holding a board's local copy, so edits survive going offline and reloads. */
 export function localStoreName(boardId: string): string {
@@ -24,23 +24,4 @@ export async function clearLocalCopy(boardId: string): Promise<void> {
   } finally {
     db.close();
   }
-}
-
-const syncedKey = (boardId: string) => `werkplaats.localCopy.${boardId}`;
-
-/**
- * Whether this browser's local copy holds a synced state of the board, so a new visit need not ask
- * the server for all of it (see `openEarlySocket`). A hint only: a copy that is gone after all just
- * means the whole board comes from the server.
- */
-export function hasSyncedLocalCopy(boardId: string): boolean {
-  return readStored(syncedKey(boardId)) !== null;
-}
-
-export function markSyncedLocalCopy(boardId: string): void {
-  writeStored(syncedKey(boardId), '1');
-}
-
-function forgetSyncedLocalCopy(boardId: string): void {
-  removeStored(syncedKey(boardId));
 }
