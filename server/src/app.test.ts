@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './server.js';
 import { facilitatorCookie, removeDir, startTestServer, tempDataDir } from './server.test-helpers.js';
@@ -109,6 +110,7 @@ describe('serving the built client', () => {
     mkdirSync(join(clientDir, 'assets'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Werkplaats app</title>');
     writeFileSync(join(clientDir, 'assets', 'index-a1b2c3.js'), 'console.log(1);');
+    writeFileSync(join(clientDir, 'assets', 'index-a1b2c3.js.br'), brotliCompressSync('console.log(1);'));
     writeFileSync(join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     withClient = await startTestServer(join(clientDir, 'data'), { clientDir });
   });
@@ -127,6 +129,21 @@ describe('serving the built client', () => {
     const icon = await get('/favicon.svg');
     expect(icon.headers.get('content-type')).toMatch(/image\/svg\+xml/);
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the compressed copy the build wrote to a browser that accepts it', async () => {
+    const compressed = await fetch(`${withClient.url}/assets/index-a1b2c3.js`, {
+      headers: { 'Accept-Encoding': 'br, gzip' },
+    });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    expect(compressed.headers.get('content-type')).toMatch(/javascript/);
+    expect(await compressed.text()).toBe('console.log(1);');
+    const plain = await fetch(`${withClient.url}/assets/index-a1b2c3.js`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log(1);');
   });
 
   it('answers client routes with index.html, always revalidated', async () => {

@@ -13,7 +13,7 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>W
 const NOT_CLIENT_ROUTES = /^\/(api|sync|assets)(\/|$)/;
 
 /**
- * Serves the built client: hashed `/assets/*` cached for a year, everything else revalidated, and any
+ * Serves the built client: hashed `/assets/*` cached for a year (compressed when the browser accepts it), everything else revalidated, and any
  * other GET answered with `index.html` so client-side routes like `/b/:id` load the app. Without a
  * build, those GETs get a page saying so.
  */
@@ -24,6 +24,8 @@ export function mountClient<E extends Env>(app: Hono<E>, clientDir: string, log:
       '/assets/*',
       serveStatic({
         root: clientDir,
+        // The build writes .br and .gz copies (client/vite.config.ts): sent as they are, never compressed here.
+        precompressed: true,
         onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
       }),
     );
