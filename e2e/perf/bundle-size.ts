@@ -15,12 +15,6 @@ export interface BundleSizes {
 const gzipKb = (dir: string, files: string[]) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0) / 1000;
 
-/** The static imports of a built chunk, as file names in the same folder. */
-function staticImports(dir: string, file: string): string[] {
-  const code = readFileSync(join(dir, file), 'utf8');
-  return [...code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((match) => match[1]!);
-}
-
 /**
  * Gzip sizes (the compression every browser accepts) of the production client build in `distDir`,
  * read from its index.html and chunks as they are shipped.
@@ -37,19 +31,14 @@ export function bundleSizes(distDir: string): BundleSizes {
   ];
   const assets = join(distDir, 'assets');
   const names = initial.map((path) => path.replace(/^assets\//, ''));
-  const board = names
-    .map((name) =>
-      /import\(["'`]\.\/(BoardRoute-[^"'`]+\.js)["'`]\)/.exec(readFileSync(join(assets, name), 'utf8')),
-    )
-    .find((match) => match !== null)?.[1];
-  const boardFiles: string[] = [];
-  const pending = board ? [board] : [];
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (names.includes(file) || boardFiles.includes(file)) continue;
-    boardFiles.push(file);
-    pending.push(...staticImports(assets, file));
-  }
+  // The build names the board's code (its route and everything it imports statically) on the early
+  // script's tag (client/vite.config.ts); what the page loaded already is not added by opening a board.
+  const boardCode = /data-board-code="([^"]*)"/.exec(html)?.[1] ?? '';
+  const boardFiles = boardCode
+    .split(' ')
+    .filter(Boolean)
+    .map((path) => path.replace(/^\/assets\//, ''))
+    .filter((file) => !names.includes(file));
   return {
     initialFiles: names,
     initialGzipKb: gzipKb(assets, names),

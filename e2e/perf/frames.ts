@@ -14,7 +14,7 @@ export interface FrameStats {
   interval: Quantiles;
 }
 
-function quantiles(values: number[]): Quantiles {
+export function quantiles(values: number[]): Quantiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
