@@ -36,6 +36,11 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
   const tool = useBoardStore((state) => state.tool);
   const gesture = useBoardStore((state) => state.gesture);
   const spaceHeld = useBoardStore((state) => state.spaceHeld);
+  const selecting = useBoardStore((state) => state.selectedIds.length > 0);
+  // The handles' layer is built at the first selection and kept: every layer is two canvases the size
+  // of the board, and a board opens with nothing selected.
+  const [handlesShown, setHandlesShown] = useState(selecting);
+  if (selecting && !handlesShown) setHandlesShown(true);
 
   useStageSize(containerRef, store);
   useWheelNavigation(containerRef, store);
@@ -110,7 +115,7 @@ export function BoardCanvas({ context }: { context: CommandContext }) {
         >
           <ItemsLayer gestures={gestures} />
           <PrivateNotesLayer />
-          <SelectionLayer gestures={gestures} readOnly={session.readOnly} />
+          {handlesShown && <SelectionLayer gestures={gestures} readOnly={session.readOnly} />}
           <OverlayLayer gestures={gestures} />
         </Stage>
       )}

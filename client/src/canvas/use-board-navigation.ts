@@ -1,18 +1,21 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { BoardStore } from '../store/board-store';
 import { screenToBoard, wheelZoomFactor, zoomAround } from './viewport';
 
-/** Keeps the store's stage size equal to the board element's size. */
+/**
+ * Keeps the store's stage size equal to the board element's size. The first size is read before the
+ * browser paints, so the stage is built in the same frame as the rest of the board; waiting for the
+ * observer's first report cost a frame and a second layout of the whole page.
+ */
 export function useStageSize(element: RefObject<HTMLElement | null>, store: BoardStore): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = element.current;
     if (!target) return;
+    const setSize = (width: number, height: number) =>
+      store.getState().setStageSize({ width: Math.floor(width), height: Math.floor(height) });
+    setSize(target.clientWidth, target.clientHeight);
     const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      store.getState().setStageSize({
-        width: Math.floor(entry.contentRect.width),
-        height: Math.floor(entry.contentRect.height),
-      });
+      if (entry) setSize(entry.contentRect.width, entry.contentRect.height);
     });
     observer.observe(target);
     return () => observer.disconnect();
