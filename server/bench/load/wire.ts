@@ -42,9 +42,9 @@ const REMEMBERED_MESSAGES = 4_096;
 
 /**
  * The clock ranges of the updates a server sends, so a reader counts every update a merged message
- * carries (ours merges the updates of one turn; see the server's `UpdateBatch`). Every reader of a
- * run lives in this process and receives the same messages, so a message is parsed once
- * (`Y.parseUpdateMeta`, which walks every struct) and found again by its first struct and length.
+ * carries (ours applies the updates of one turn together; see the server's `Room.applyArrivals`).
+ * Every reader of a run lives in this process and receives the same messages, so a message is parsed
+ * once (`Y.parseUpdateMeta`, which walks every struct) and found again by its first struct and length.
  */
 export class UpdateRanges {
   private readonly known = new Map<number, { length: number; ranges: ClockRange[] }>();

@@ -128,22 +128,36 @@ async function burstOfNotes(count: number, name = 'Ana'): Promise<void> {
   for (const message of messages) writer.ws.send(message);
 }
 
-describe('broadcasting the updates of a turn together', () => {
-  it('sends the updates stored in one turn as one merged message that applies in order', async () => {
+describe('applying the updates that arrive in one turn together', () => {
+  it('stores and sends them as one update, which applies in order', async () => {
     await start();
     const ben = await reader('Ben');
     const cas = await reader('Cas');
-    // Held until all 30 have arrived, then stored in one turn: what a busy board does on its own.
-    store.hold();
-    await burstOfNotes(30);
-    await waitFor(() => store.waiting === 30, 'the 30 updates at the server');
-    store.release();
+    await reader('Ana');
+    const room = (await server.rooms.loaded(boardId))!;
+    const ana = [...room.peers].find((peer) => peer.identity.name === 'Ana')!;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 30; i++) {
+      createItem(
+        doc,
+        { type: 'sticky', x: i * 10, y: 0, text: `Ana ${i}` },
+        { userId: 'a', name: 'Ana' },
+        createLocalOrigin('a'),
+      );
+    }
+    const before = storedRows(dataDir, boardId).updates;
+    // Handed to the room within one turn, as a busy board's sockets are read.
+    for (const update of updates) room.receiveUpdate(ana, update);
     await waitFor(() => ben.notes() === 30 && cas.notes() === 30, 'all 30 notes at both readers');
+    await sleep(50);
+    expect(storedRows(dataDir, boardId).updates).toBe(before + 1);
     for (const peer of [ben, cas]) {
       expect(peer.outOfOrder).toBe(false);
       expect(peer.updateMessages).toHaveLength(1);
     }
-    expect(storedRows(dataDir, boardId).updates).toBeGreaterThanOrEqual(30);
   });
 
   it('sends nothing that is not stored yet, and everything once it is', async () => {
@@ -157,7 +171,7 @@ describe('broadcasting the updates of a turn together', () => {
     expect(storedRows(dataDir, boardId).updates).toBe(before);
     store.release();
     await waitFor(() => ben.notes() === 10, 'the 10 notes once stored');
-    expect(storedRows(dataDir, boardId).updates).toBe(before + 10);
+    expect(storedRows(dataDir, boardId).updates).toBeGreaterThan(before);
     expect(ben.outOfOrder).toBe(false);
   });
 
@@ -180,7 +194,7 @@ describe('broadcasting the updates of a turn together', () => {
     await waitFor(() => getItemsMap(late.doc).size === 25, 'every note at a client joining after');
   });
 
-  it('leaves a writer out of a batch made only of its own updates', async () => {
+  it('leaves a writer out of a turn made only of its own updates', async () => {
     await start();
     const ben = await reader('Ben');
     const ana = await rawSocket(server, boardId, { name: 'Ana' });
