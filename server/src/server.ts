@@ -77,6 +77,8 @@ export interface ServerOverrides {
   heartbeatMs?: number;
   /** Messages per connection; see `DEFAULT_RATE_LIMIT`. */
   rateLimit?: RateLimit;
+  /** Bytes a connection may have waiting beyond its largest answer; see `DEFAULT_MAX_BUFFERED_BYTES`. */
+  maxBufferedBytes?: number;
   /** Where log lines go instead of stderr. */
   logDestination?: DestinationStream;
 }
@@ -174,6 +176,7 @@ export async function startServer(config: Config, overrides: ServerOverrides = {
     maxFrameBytes: config.maxFrameBytes,
     heartbeatMs: overrides.heartbeatMs,
     rateLimit: overrides.rateLimit,
+    maxBufferedBytes: overrides.maxBufferedBytes,
     onRefused: (reason) => metrics.updatesRefused.inc({ reason }),
     log,
   });

@@ -20,8 +20,13 @@ import { MalformedMessageError, type Room } from './room.js';
 import type { Corkable, TurnBatch } from './turn-batch.js';
 import { assertBoundedUpdate } from './update-bounds.js';
 
-/** A client that cannot keep up is dropped rather than buffered without bound; it resyncs on reconnect. */
-const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+/**
+ * A client that cannot keep up is dropped rather than buffered without bound; it resyncs on reconnect.
+ * The bound is this much beyond the largest answer it was sent: someone joining a large board is sent
+ * the whole board at once (20 MB for 50,000 notes), and counting that against them dropped them for
+ * the next edit anyone made while it was still on its way, on every reconnect again.
+ */
+export const DEFAULT_MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const CLOSE_TRY_AGAIN_LATER = 1013;
 
 type Handler = (connection: Connection, decoder: decoding.Decoder) => void;
@@ -66,6 +71,8 @@ export interface ConnectionOptions {
   hasStoredState?: boolean;
   /** Told of every refusal (a permission reason, or `malformed`), for the metrics. */
   onRefused?: (reason: string) => void;
+  /** Bytes this connection may have waiting beyond its largest answer; see `DEFAULT_MAX_BUFFERED_BYTES`. */
+  maxBufferedBytes?: number;
   /** Writes to the WebSocket's underlying socket are gathered per event-loop turn; see `TurnBatch`. */
   batch?: { turns: TurnBatch; socket: Corkable };
 }
@@ -78,6 +85,9 @@ export class Connection implements Peer {
   readonly hasStoredState: boolean;
   private readonly onRefused: (reason: string) => void;
   private readonly batch: ConnectionOptions['batch'];
+  /** The most bytes sent at once: the board sent before joining, or a sync answer. */
+  private largestSend: number;
+  private readonly maxBufferedBytes: number;
 
   constructor(
     private readonly socket: WebSocket,
@@ -89,6 +99,8 @@ export class Connection implements Peer {
     this.hasStoredState = options.hasStoredState ?? false;
     this.onRefused = options.onRefused ?? (() => undefined);
     this.batch = options.batch;
+    this.largestSend = socket.bufferedAmount;
+    this.maxBufferedBytes = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
   }
 
   /** Handles one binary message. Unreadable bytes close this connection only; the room is untouched. */
@@ -114,10 +126,14 @@ export class Connection implements Peer {
 
   send(...messages: Uint8Array[]): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (this.socket.bufferedAmount > this.maxBufferedBytes + this.largestSend) {
       this.close(CLOSE_TRY_AGAIN_LATER, 'too far behind; reconnect to resync');
       return;
     }
+    this.largestSend = Math.max(
+      this.largestSend,
+      messages.reduce((sum, message) => sum + message.byteLength, 0),
+    );
     this.batch?.turns.hold(this.batch.socket);
     for (const message of messages) this.socket.send(message);
   }

@@ -35,6 +35,8 @@ export interface SyncEndpointOptions {
   heartbeatMs?: number;
   /** Pace of messages per connection once it is set up; see `DEFAULT_RATE_LIMIT`. */
   rateLimit?: RateLimit;
+  /** Bytes a connection may have waiting beyond its largest answer; see `DEFAULT_MAX_BUFFERED_BYTES`. */
+  maxBufferedBytes?: number | undefined;
   log: Logger;
   /** Told of every refused update or malformed message (metrics). */
   onRefused?: (reason: string) => void;
@@ -198,6 +200,7 @@ export function attachSyncEndpoint(server: Server, options: SyncEndpointOptions)
     // `ws` writes its frames to the socket the upgrade came on, so holding that socket holds them.
     const ready = new Connection(ws, who.identity, room, log, {
       hasStoredState: sentStoredState,
+      ...(options.maxBufferedBytes ? { maxBufferedBytes: options.maxBufferedBytes } : {}),
       ...(options.onRefused ? { onRefused: options.onRefused } : {}),
       batch: { turns, socket },
     });
