@@ -40,6 +40,14 @@ const LOAD_ORIGIN = systemOrigin('load');
  * each time; tied to the size, compaction costs the same per stored byte whatever the board.
  */
 const COMPACT_LOG_SHARE = 0.25;
+/**
+ * A compaction holds the event loop while it encodes the board (about 100 ms for a board 50 people
+ * have been moving notes on for a minute), so after one, the room waits this many times as long
+ * before the next: compaction takes at most about 1 % of a busy room's time, and a burst of edits
+ * meets one such pause, not one every second or two. A board that is compacted quickly is compacted
+ * as soon as its log has grown, as before.
+ */
+const COMPACT_PAUSE_FACTOR = 100;
 const MIGRATE_ORIGIN = systemOrigin('migrate');
 /** Origin of the transaction that applies a turn's updates from peers; see `applyArrivals`. */
 const ARRIVALS_ORIGIN = systemOrigin('arrivals');
@@ -117,6 +125,8 @@ export class Room {
   /** Compactions run one at a time, so an older snapshot can never replace a newer one. */
   private compacting: Promise<void> = Promise.resolve();
   private compactionQueued = false;
+  /** When the next compaction may start (`performance.now()`); see `COMPACT_PAUSE_FACTOR`. */
+  private compactableAt = 0;
   private failed = false;
   private closing = false;
   private readonly awarenessBatch: AwarenessBatch;
@@ -356,7 +366,8 @@ export class Room {
       this.broadcast(syncUpdateMessage(update), origins.size === 1 ? only : undefined);
       if (
         this.logEntries >= this.options.compactAfterUpdates &&
-        this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes
+        this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes &&
+        performance.now() >= this.compactableAt
       ) {
         this.scheduleCompaction();
       }
@@ -416,6 +427,7 @@ export class Room {
       const covered = this.logEntries;
       const coveredBytes = this.logBytes;
       const upToSeq = this.lastSeq;
+      const started = performance.now();
       try {
         const snapshot = encodeIntegratedState(this.doc);
         this.storedParts.beginRebase();
@@ -424,6 +436,8 @@ export class Room {
         this.logEntries -= covered;
         this.logBytes -= coveredBytes;
         this.snapshotBytes = snapshot.byteLength;
+        const now = performance.now();
+        this.compactableAt = now + (now - started) * COMPACT_PAUSE_FACTOR;
         this.options.log.debug('room.compacted', { boardId: this.boardId, upToSeq });
       } catch (error) {
         this.storedParts.cancelRebase();
