@@ -13,7 +13,8 @@ export function useStageSize(element: RefObject<HTMLElement | null>, store: Boar
     if (!target) return;
     const setSize = (width: number, height: number) =>
       store.getState().setStageSize({ width: Math.floor(width), height: Math.floor(height) });
-    setSize(target.clientWidth, target.clientHeight);
+    const { width, height } = target.getBoundingClientRect();
+    setSize(width, height);
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setSize(entry.contentRect.width, entry.contentRect.height);
     });

@@ -10,8 +10,9 @@ import type { LagWindow } from '../lib/lag-sampler.js';
  * reaching the server's JavaScript to the store's `appendUpdate` resolving for the update it carried.
  * A room applies the updates that reached it in one turn together and appends them as one entry, so
  * each update's arrival is noted against its board, and the board's next append carries every update
- * noted since. The production server carries none of this: the bench child swaps in this store and
- * wraps the handlers.
+ * noted since (also an update that changed nothing, such as a joining peer's step 2: P3's joins are
+ * all before its window). The production server carries none of this: the bench child swaps in this
+ * store and wraps the handlers.
  */
 
 let arrival: number | undefined;

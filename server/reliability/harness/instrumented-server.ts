@@ -26,6 +26,9 @@ const server = await startServer(loadConfig());
 const store = server.store as SqliteBoardStore;
 
 let arrivedAt: number | undefined;
+// A room applies a turn's updates together and appends them as one entry, so arrivals are noted per
+// board and the board's next append carries every one noted since.
+const arrivalsByBoard = new Map<string, number[]>();
 let windows: number[] = [];
 const handleMessage = Connection.prototype.handleMessage;
 Connection.prototype.handleMessage = function (this: Connection, data: Uint8Array) {
@@ -36,17 +39,27 @@ Connection.prototype.handleMessage = function (this: Connection, data: Uint8Arra
     arrivedAt = undefined;
   }
 };
+const receiveUpdate = Room.prototype.receiveUpdate;
+Room.prototype.receiveUpdate = function (this: Room, ...args: Parameters<Room['receiveUpdate']>) {
+  receiveUpdate.apply(this, args);
+  if (arrivedAt === undefined) return;
+  const arrivals = arrivalsByBoard.get(this.boardId) ?? [];
+  arrivals.push(arrivedAt);
+  arrivalsByBoard.set(this.boardId, arrivals);
+};
 const appendUpdate = store.appendUpdate.bind(store);
 // The store commits the appends of a turn together at the end of the turn; the promise resolves then.
 store.appendUpdate = (id, update) => {
-  const arrived = arrivedAt;
+  const arrivals = arrivalsByBoard.get(id) ?? [];
+  arrivalsByBoard.delete(id);
   const stored = appendUpdate(id, update);
-  if (arrived !== undefined) {
-    stored.then(
-      () => windows.push(performance.now() - arrived),
-      () => undefined,
-    );
-  }
+  stored.then(
+    () => {
+      const now = performance.now();
+      for (const arrived of arrivals) windows.push(now - arrived);
+    },
+    () => undefined,
+  );
   return stored;
 };
 const loads: Record<string, number> = {};

@@ -45,9 +45,11 @@ const COMPACT_LOG_SHARE = 0.25;
  * have been moving notes on for a minute), so after one, the room waits this many times as long
  * before the next: compaction takes at most about 1 % of a busy room's time, and a burst of edits
  * meets one such pause, not one every second or two. A board that is compacted quickly is compacted
- * as soon as its log has grown, as before.
+ * as soon as its log has grown, as before. The wait lasts at most `COMPACT_PAUSE_MAX_MS`, so what a
+ * large board's log holds beyond its snapshot is at most that long's writing.
  */
 const COMPACT_PAUSE_FACTOR = 100;
+const COMPACT_PAUSE_MAX_MS = 30_000;
 const MIGRATE_ORIGIN = systemOrigin('migrate');
 /** Origin of the transaction that applies a turn's updates from peers; see `applyArrivals`. */
 const ARRIVALS_ORIGIN = systemOrigin('arrivals');
@@ -237,8 +239,8 @@ export class Room {
    */
   replyToSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     if (!peer.hasStoredState && holdsLittleOf(this.doc, stateVector)) {
-      // Taken when sent: every update stored by then is in the parts or waits in the update batch,
-      // which broadcasts it to this peer too, and the document's other changes are not stored yet.
+      // Taken when sent: every update stored by then is in the parts (and was broadcast to this peer
+      // too, if it joined first), and the document's other changes are not stored yet.
       this.enqueue(() => {
         if (!this.failed) peer.send(...this.storedParts.messages, EMPTY_SYNC_STEP2);
       });
@@ -290,11 +292,26 @@ export class Room {
     this.arrivals = [];
     if (arrivals.length === 0 || this.failed) return;
     const contributors = new Set<unknown>();
+    const dropped = new Set<Peer>();
     this.applying = contributors;
     try {
       this.doc.transact(() => {
-        for (const { peer, update, decoded } of arrivals)
-          this.applyArrival(peer, update, decoded, contributors);
+        for (const { peer, update, decoded } of arrivals) {
+          // A peer dropped for an earlier update of this turn is gone: its later ones are not applied.
+          if (dropped.has(peer)) continue;
+          try {
+            this.applyArrival(peer, update, decoded, contributors);
+          } catch (error) {
+            // Only this connection goes; the turn's other updates are applied as usual.
+            this.options.log.warn('connection.malformed', {
+              boardId: this.boardId,
+              peer: peer.id,
+              error: `update could not be applied: ${(error as Error).message}`,
+            });
+            dropped.add(peer);
+            peer.close(CLOSE_CODES.malformed, 'malformed message');
+          }
+        }
       }, ARRIVALS_ORIGIN);
     } finally {
       this.applying = undefined;
@@ -317,18 +334,10 @@ export class Room {
       peer.refuse(decision.reason);
       return;
     }
-    try {
-      Y.applyUpdate(this.doc, update, peer.origin);
-      contributors.add(peer.origin);
-    } catch (error) {
-      // Only this connection goes; the turn's other updates are applied as usual.
-      this.options.log.warn('connection.malformed', {
-        boardId: this.boardId,
-        peer: peer.id,
-        error: `update could not be applied: ${(error as Error).message}`,
-      });
-      peer.close(CLOSE_CODES.malformed, 'malformed message');
-    }
+    // Counted before applying: an update that fails half way leaves what it integrated in the
+    // transaction, and the others must be sent that too.
+    contributors.add(peer.origin);
+    Y.applyUpdate(this.doc, update, peer.origin);
   }
 
   receiveAwareness(peer: Peer, update: Uint8Array): void {
@@ -436,13 +445,14 @@ export class Room {
         this.logEntries -= covered;
         this.logBytes -= coveredBytes;
         this.snapshotBytes = snapshot.byteLength;
-        const now = performance.now();
-        this.compactableAt = now + (now - started) * COMPACT_PAUSE_FACTOR;
         this.options.log.debug('room.compacted', { boardId: this.boardId, upToSeq });
       } catch (error) {
         this.storedParts.cancelRebase();
         this.options.log.error('room.compact-failed', { boardId: this.boardId, error: String(error) });
       }
+      // After a failure too, so a failing store is not asked again on every append.
+      const now = performance.now();
+      this.compactableAt = now + Math.min((now - started) * COMPACT_PAUSE_FACTOR, COMPACT_PAUSE_MAX_MS);
     });
     return this.compacting;
   }
