@@ -6,29 +6,21 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { buildItemRecord, createBoardDoc, getItemsMap, writeItemMap, type Item } from '@werkplaats/shared';
+import { createBoardDoc, getItemsMap, readItems, writeItemMap, type Sticky } from '@werkplaats/shared';
+import { buildBoard } from './lib/board-fixture.js';
+import { heapAfterGc } from './lib/heap.js';
+import { summarizeSamples } from './lib/histogram.js';
 
 const NOTES = 5_000;
 const BATCH = 100;
 const RUNS = 5;
-const AUTHOR = { userId: 'u_0123456789abcdefghij', name: 'Writer' };
 const GEOMETRY = new Set(['x', 'y', 'w', 'h', 'rotation']);
 
-type Note = Item & { text: string };
-
-const notes: Note[] = Array.from(
-  { length: NOTES },
-  (_, i) =>
-    buildItemRecord(
-      { type: 'sticky', x: (i % 100) * 220, y: Math.floor(i / 100) * 220, text: `Note ${i} about something` },
-      `a${i.toString(36).padStart(4, '0')}`,
-      AUTHOR,
-      Date.now(),
-    ) as Note,
-);
+/** P7's board, as records, so every layout holds the same notes. */
+const notes = readItems(buildBoard(NOTES, BATCH).doc).items as Sticky[];
 
 /** Writes every note into `doc`, `BATCH` to a transaction, with `write` laying out one note. */
-function fill(doc: Y.Doc, write: (items: Y.Map<unknown>, note: Note) => void): void {
+function fill(doc: Y.Doc, write: (items: Y.Map<unknown>, note: Sticky) => void): void {
   const items = getItemsMap(doc) as Y.Map<unknown>;
   for (let start = 0; start < NOTES; start += BATCH) {
     doc.transact(() => {
@@ -37,7 +29,7 @@ function fill(doc: Y.Doc, write: (items: Y.Map<unknown>, note: Note) => void): v
   }
 }
 
-const LAYOUTS: Record<string, { about: string; write: (items: Y.Map<unknown>, note: Note) => void }> = {
+const LAYOUTS: Record<string, { about: string; write: (items: Y.Map<unknown>, note: Sticky) => void }> = {
   today: {
     about: 'a Y.Map per item, a key per field, the text a Y.Text',
     write: (items, note) => items.set(note.id, writeItemMap(note)),
@@ -72,18 +64,6 @@ const LAYOUTS: Record<string, { about: string; write: (items: Y.Map<unknown>, no
   },
 };
 
-function heapAfterGc(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with node --expose-gc');
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
-
 /** Measures one layout: encoded size, time to apply the board to an empty document, heap it holds. */
 function measure(name: string): void {
   const layout = LAYOUTS[name]!;
@@ -99,13 +79,13 @@ function measure(name: string): void {
     Y.applyUpdate(doc, update);
     applyMs.push(performance.now() - started);
   }
-  const before = heapAfterGc();
+  const before = heapAfterGc().heapUsedMb;
   const held = new Y.Doc();
   Y.applyUpdate(held, update);
-  const heapMb = (heapAfterGc() - before) / 1e6;
+  const heapMb = heapAfterGc().heapUsedMb - before;
   console.log(
     `| ${name.padEnd(13)} | ${(update.byteLength / 1024).toFixed(0).padStart(7)} kB | ` +
-      `${median(applyMs).toFixed(0).padStart(6)} ms | ${heapMb.toFixed(1).padStart(7)} MB | ${layout.about} |`,
+      `${summarizeSamples(applyMs).p50Ms.toFixed(0).padStart(6)} ms | ${heapMb.toFixed(1).padStart(7)} MB | ${layout.about} |`,
   );
   held.destroy();
 }

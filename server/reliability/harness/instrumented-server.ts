@@ -7,7 +7,7 @@
 //  - `CRASH_AT_COMPACTION=k`: a SIGKILL of this very process inside the k-th compaction's SQLite
 //    transaction after SIGUSR2 arms it, after the new snapshot is written and before the log it covers
 //    is deleted. Armed, it also asks every open room to compact a few times a second.
-import { Connection } from '../../src/collab/connection.js';
+import { watchArrivals } from '../../src/collab/arrival-times.test-helpers.js';
 import { Room } from '../../src/collab/room.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer } from '../../src/server.js';
@@ -25,38 +25,17 @@ Room.load = async (...args) => {
 const server = await startServer(loadConfig());
 const store = server.store as SqliteBoardStore;
 
-let arrivedAt: number | undefined;
-// A room applies a turn's updates together and appends them as one entry, so arrivals are noted per
-// board and the board's next append carries every one noted since.
-const arrivalsByBoard = new Map<string, number[]>();
+const arrivals = watchArrivals();
 let windows: number[] = [];
-const handleMessage = Connection.prototype.handleMessage;
-Connection.prototype.handleMessage = function (this: Connection, data: Uint8Array) {
-  arrivedAt = performance.now();
-  try {
-    handleMessage.call(this, data);
-  } finally {
-    arrivedAt = undefined;
-  }
-};
-const receiveUpdate = Room.prototype.receiveUpdate;
-Room.prototype.receiveUpdate = function (this: Room, ...args: Parameters<Room['receiveUpdate']>) {
-  receiveUpdate.apply(this, args);
-  if (arrivedAt === undefined) return;
-  const arrivals = arrivalsByBoard.get(this.boardId) ?? [];
-  arrivals.push(arrivedAt);
-  arrivalsByBoard.set(this.boardId, arrivals);
-};
 const appendUpdate = store.appendUpdate.bind(store);
 // The store commits the appends of a turn together at the end of the turn; the promise resolves then.
 store.appendUpdate = (id, update) => {
-  const arrivals = arrivalsByBoard.get(id) ?? [];
-  arrivalsByBoard.delete(id);
+  const carried = arrivals.take(id);
   const stored = appendUpdate(id, update);
   stored.then(
     () => {
       const now = performance.now();
-      for (const arrived of arrivals) windows.push(now - arrived);
+      for (const arrived of carried) windows.push(now - arrived);
     },
     () => undefined,
   );
