@@ -45,7 +45,8 @@ const COMPACT_LOG_SHARE = 0.25;
  * have been moving notes on for a minute), so after one, the room waits this many times as long
  * before the next: compaction takes at most about 1 % of a busy room's time, and a burst of edits
  * meets one such pause, not one every second or two. A board that is compacted quickly is compacted
- * as soon as its log has grown, as before. The wait lasts at most `COMPACT_PAUSE_MAX_MS`, so what a
+ * as soon as its log has grown, as before; one that grows during the pause is compacted when it ends.
+ * The wait lasts at most `COMPACT_PAUSE_MAX_MS`, so what a
  * large board's log holds beyond its snapshot is at most that long's writing.
  */
 const COMPACT_PAUSE_FACTOR = 100;
@@ -126,7 +127,8 @@ export class Room {
   private snapshotBytes: number;
   /** Compactions run one at a time, so an older snapshot can never replace a newer one. */
   private compacting: Promise<void> = Promise.resolve();
-  private compactionQueued = false;
+  /** A compaction waiting for its turn: after this message, and after the pause that followed the last. */
+  private compactionDue: NodeJS.Timeout | undefined;
   /** When the next compaction may start (`performance.now()`); see `COMPACT_PAUSE_FACTOR`. */
   private compactableAt = 0;
   private failed = false;
@@ -375,8 +377,7 @@ export class Room {
       this.broadcast(syncUpdateMessage(update), origins.size === 1 ? only : undefined);
       if (
         this.logEntries >= this.options.compactAfterUpdates &&
-        this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes &&
-        performance.now() >= this.compactableAt
+        this.logBytes >= COMPACT_LOG_SHARE * this.snapshotBytes
       ) {
         this.scheduleCompaction();
       }
@@ -415,15 +416,17 @@ export class Room {
     for (const peer of this.peers) peer.close(CLOSE_CODES.loadFailed, 'storage failure');
   }
 
-  /** Compacts soon, outside the message that crossed the threshold. */
+  /** Compacts soon, outside the message that crossed the threshold, once the last one's pause is over. */
   private scheduleCompaction(): void {
-    if (this.compactionQueued) return;
-    this.compactionQueued = true;
-    setImmediate(() => {
-      void this.compact().finally(() => {
-        this.compactionQueued = false;
-      });
-    });
+    if (this.compactionDue) return;
+    this.compactionDue = setTimeout(
+      () => {
+        void this.compact().finally(() => {
+          this.compactionDue = undefined;
+        });
+      },
+      Math.max(0, this.compactableAt - performance.now()),
+    );
   }
 
   /** Writes a snapshot of the whole document and drops the log entries it covers. Never rejects. */
@@ -462,6 +465,7 @@ export class Room {
     // What reached the room before it began closing is kept like any other update.
     this.applyArrivals();
     this.closing = true;
+    clearTimeout(this.compactionDue);
     await this.compact();
     for (const peer of this.peers) peer.close(code, reason);
     this.peers.clear();
