@@ -31,7 +31,8 @@ function fill(doc: Y.Doc, write: (items: Y.Map<unknown>, note: Sticky) => void):
 
 const LAYOUTS: Record<string, { about: string; write: (items: Y.Map<unknown>, note: Sticky) => void }> = {
   today: {
-    about: 'a Y.Map per item, a key per field, the text a Y.Text',
+    about:
+      'a Y.Map per item, a key per stored field (not the id, nor fields at their default), the text a Y.Text',
     write: (items, note) => items.set(note.id, writeItemMap(note)),
   },
   grouped: {

@@ -4,7 +4,7 @@ import { systemOrigin } from '../doc/origins.js';
 import { readItems } from '../doc/read.js';
 import { readSessionState, stepKey } from '../facilitation/session-state.js';
 import { readVoteRecords } from '../facilitation/vote-record.js';
-import { TEXT_KEYS } from '../schema/base.js';
+import { writeItemMap } from '../ops/create-items.js';
 import type { BoardContent } from './network-file.js';
 
 /** What an export holds of a board document: valid items in paint order, vote results, run-sheet. */
@@ -28,13 +28,7 @@ export function boardContentUpdate(content: BoardContent): Uint8Array {
     doc.transact(() => {
       const items = getItemsMap(doc);
       for (const item of content.items) {
-        const map = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(item)) {
-          if (value === undefined) continue;
-          const isText = (TEXT_KEYS as readonly string[]).includes(key);
-          map.set(key, isText ? new Y.Text(String(value)) : value);
-        }
-        items.set(item.id, map);
+        items.set(item.id, writeItemMap(item));
       }
       const votes = getContainer(doc, 'votes');
       for (const vote of content.votes) votes.set(vote.id, vote);

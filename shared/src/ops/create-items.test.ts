@@ -44,6 +44,22 @@ describe('createItem', () => {
     expect(readItems(doc).items).toEqual([item]);
   });
 
+  it('stores neither the id (the key holds it) nor fields at their schema default', () => {
+    const doc = createBoardDoc();
+    const plain = createItem(doc, { type: 'sticky', x: 0, y: 0 }, { userId: 'ann', name: '' }, origin);
+    const turned = createItem(doc, { type: 'shape', x: 0, y: 0, rotation: 15, locked: true }, ann, origin);
+
+    const stored = (id: string) => [...getItemsMap(doc).get(id)!.keys()].sort();
+    expect(stored(plain.id)).toEqual(
+      ['v', 'x', 'y', 'w', 'h', 'z', 'createdBy', 'createdAt', 'type', 'color', 'text'].sort(),
+    );
+    expect(stored(turned.id)).toEqual(expect.arrayContaining(['rotation', 'locked']));
+    expect(stored(turned.id)).not.toContain('id');
+    // What a reader sees is the whole record, defaults filled in by the schema.
+    expect(readItems(doc).items).toEqual([plain, turned]);
+    expect(plain).toMatchObject({ rotation: 0, locked: false, authorName: '' });
+  });
+
   it('lets the caller override props but not identity, version, z or authorship', () => {
     const doc = createBoardDoc();
     const input = {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { getItemsMap } from '../doc/board-doc.js';
 import type { Origin } from '../doc/origins.js';
 import { keysOnTop } from '../doc/zorder.js';
@@ -39,11 +40,39 @@ export function buildItemRecord(input: NewItem, z: string, author: Author, now: 
   return parsed.item;
 }
 
-/** The `Y.Map` that holds `item`, its text in a `Y.Text`. */
+/**
+ * Per item type, the fields whose schema fills in a default when they are absent. Each key an item
+ * stores costs the server and every browser about 400 bytes of Yjs structures for as long as the board
+ * is open, so a new item stores none of these while it holds the default.
+ */
+const schemaDefaults = new Map<ItemType, ReadonlyMap<string, unknown>>();
+
+function defaultsOf(type: ItemType): ReadonlyMap<string, unknown> {
+  let defaults = schemaDefaults.get(type);
+  if (!defaults) {
+    const schema: unknown = ITEM_DEFINITIONS[type].schema;
+    const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>) : {};
+    defaults = new Map(
+      Object.entries(shape).flatMap(([key, field]) =>
+        field instanceof z.ZodDefault ? [[key, field.def.defaultValue] as const] : [],
+      ),
+    );
+    schemaDefaults.set(type, defaults);
+  }
+  return defaults;
+}
+
+/**
+ * The `Y.Map` that holds `item`, its text in a `Y.Text`. Stored under the item's id in the items map,
+ * which is where readers take the id from (`readItemMap`), so the map does not repeat it; fields at
+ * their schema default are left out too (see `defaultsOf`). Changing such a field later writes it.
+ */
 export function writeItemMap(item: Item): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
+  const defaults = defaultsOf(item.type);
   for (const [key, value] of Object.entries(item)) {
-    if (value === undefined) continue;
+    if (value === undefined || key === 'id') continue;
+    if (defaults.has(key) && defaults.get(key) === value) continue;
     if ((TEXT_KEYS as readonly string[]).includes(key)) map.set(key, new Y.Text(String(value)));
     else map.set(key, value);
   }
