@@ -54,7 +54,20 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['konva', 'react-konva'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message:
+              'Import Konva and its components from client/src/canvas/konva.ts: the main entry brings every shape and filter.',
+          })),
+        },
+      ],
+    },
   },
   {
     // Every word people read comes from the catalogues (shared/src/i18n), in both languages.

@@ -1,7 +1,6 @@
-import Konva from 'konva';
+import Konva, { Stage } from './konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Stage } from 'react-konva';
 import { insertImages } from '../commands/image-actions';
 import type { CommandContext } from '../commands/types';
 import { useT } from '../i18n/use-t';

@@ -1,6 +1,6 @@
 import { resolveConnector, type ConnectorItem, type Item } from '@werkplaats/shared';
 import { memo, useMemo } from 'react';
-import { Arrow, Group } from 'react-konva';
+import { Arrow, Group } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem, useItemsChanged } from '../sync/hooks';
 import { useSession } from '../sync/session-context';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Arrow, Ellipse, Line, Rect } from 'react-konva';
+import { Arrow, Ellipse, Line, Rect } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';
 import type { Draft } from '../store/draft-slice';

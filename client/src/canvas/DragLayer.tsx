@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useCallback } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from './konva';
 import { useBoardStore } from '../store/board-store';
 import type { DragLift } from './drag-lift';
 

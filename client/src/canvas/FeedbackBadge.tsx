@@ -1,6 +1,6 @@
 import { REACTION_EMOJI } from '@werkplaats/shared';
 import { memo } from 'react';
-import { Label, Tag, Text } from 'react-konva';
+import { Label, Tag, Text } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem, useItemFeedback } from '../sync/hooks';
 import { FONT_FAMILY } from './sticky-text';

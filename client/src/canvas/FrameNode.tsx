@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './konva';
 import { useT } from '../i18n/use-t';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Image, Rect, Text } from 'react-konva';
+import { Group, Image, Rect, Text } from './konva';
 import { useT } from '../i18n/use-t';
 import { useItem } from '../sync/hooks';
 import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';

@@ -8,7 +8,7 @@ import {
   useSyncExternalStore,
   type ComponentType,
 } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from './konva';
 import { useVotes } from '../facilitation/use-votes';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';

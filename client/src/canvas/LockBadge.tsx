@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Circle, Group, Path } from 'react-konva';
+import { Circle, Group, Path } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 

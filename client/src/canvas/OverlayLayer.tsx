@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useEffect, useRef } from 'react';
-import { Layer } from 'react-konva';
+import { Layer } from './konva';
 import { useSession } from '../sync/session-context';
 import { DraftShapes } from './DraftShapes';
 import type { ItemGestures } from './item-gestures';

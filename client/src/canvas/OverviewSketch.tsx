@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import type { Item } from '@werkplaats/shared';
 import { useBoardStore } from '../store/board-store';
 import { useSession } from '../sync/session-context';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Label, Path, Rect, Tag, Text } from 'react-konva';
+import { Group, Label, Path, Rect, Tag, Text } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useLayoutVersion, usePeers } from '../sync/hooks';
 import type { Peer } from '../sync/presence';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Line } from 'react-konva';
+import { Group, Line } from './konva';
 import { useItem } from '../sync/hooks';
 import { inkColor } from './item-style';
 import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';

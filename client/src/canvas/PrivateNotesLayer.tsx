@@ -1,7 +1,7 @@
 import { STICKY_COLORS, STICKY_TEXT_COLOR, updatePrivateNote, type Sticky } from '@werkplaats/shared';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { memo } from 'react';
-import { Circle, Group, Layer, Path, Rect, Text } from 'react-konva';
+import { Circle, Group, Layer, Path, Rect, Text } from './konva';
 import { usePrivateEditingId, usePrivateNotes } from '../sync/private-hooks';
 import { useSession } from '../sync/session-context';
 import { useCanDrag } from './node-props';

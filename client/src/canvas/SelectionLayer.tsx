@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useLayoutEffect, useRef } from 'react';
-import { Layer, Transformer } from 'react-konva';
+import { Layer, Transformer } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItemsChanged, useLayoutVersion } from '../sync/hooks';
 import { useSession } from '../sync/session-context';

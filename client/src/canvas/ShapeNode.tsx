@@ -1,6 +1,6 @@
 import type { ShapeItem } from '@werkplaats/shared';
 import { memo } from 'react';
-import { Ellipse, Group, Line, Rect, Text } from 'react-konva';
+import { Ellipse, Group, Line, Rect, Text } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 import { fillColor, inkColor, SHAPE_TEXT_COLOR } from './item-style';

@@ -1,5 +1,5 @@
 import { memo, useSyncExternalStore } from 'react';
-import { Line } from 'react-konva';
+import { Line } from './konva';
 import { useBoardStore } from '../store/board-store';
 import type { GuideStore } from './snapping';
 import { GUIDE_COLOR } from './theme';

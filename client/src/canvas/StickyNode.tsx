@@ -1,6 +1,6 @@
 import { STICKY_COLORS, STICKY_TEXT_COLOR } from '@werkplaats/shared';
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 import { itemGroupProps, useCanDrag, type NodeProps } from './node-props';

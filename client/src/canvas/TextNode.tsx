@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './konva';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';
 import { fontStyle, inkColor, TEXT_LINE_HEIGHT } from './item-style';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Circle, Group, Text } from 'react-konva';
+import { Circle, Group, Text } from './konva';
 import { useItemVote } from '../facilitation/use-votes';
 import { useBoardStore } from '../store/board-store';
 import { useItem } from '../sync/hooks';

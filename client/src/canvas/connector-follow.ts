@@ -1,10 +1,12 @@
 import { resolveConnector, type BoxLookup } from '@werkplaats/shared';
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Group } from 'konva/lib/Group';
+import { Arrow } from 'konva/lib/shapes/Arrow';
 import type { ItemsIndex } from '../sync/items-index';
 
 interface Follower {
   id: string;
-  line: Konva.Arrow;
+  line: Arrow;
 }
 
 /**
@@ -27,8 +29,8 @@ export class ConnectorFollow {
         const item = index.getItem(id);
         if (item?.type !== 'connector') continue;
         const joins = [item.start, item.end].some((end) => end.kind === 'item' && moving.has(end.itemId));
-        const line = node instanceof Konva.Group ? node.findOne('Arrow') : undefined;
-        if (joins && line instanceof Konva.Arrow) this.followers.push({ id, line });
+        const line = node instanceof Group ? node.findOne('Arrow') : undefined;
+        if (joins && line instanceof Arrow) this.followers.push({ id, line });
       }
     }
   }

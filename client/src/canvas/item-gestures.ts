@@ -1,5 +1,5 @@
 import { bringToFront, updateItems, type Item, type ItemPatch } from '@werkplaats/shared';
-import Konva from 'konva';
+import Konva from './konva';
 import { narrowSelection, selectWithGroups } from '../commands/group-actions';
 import { isEditable } from '../commands/item-actions';
 import type { CommandContext } from '../commands/types';

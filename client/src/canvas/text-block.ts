@@ -1,5 +1,5 @@
 import type { TextItem } from '@werkplaats/shared';
-import Konva from 'konva';
+import { Text } from 'konva/lib/shapes/Text';
 import { fontStyle, TEXT_LINE_HEIGHT } from './item-style';
 import { FONT_FAMILY } from './sticky-text';
 
@@ -11,7 +11,7 @@ type Layout = Pick<TextItem, 'text' | 'w' | 'fontSize' | 'bold' | 'italic'>;
  * frames) always matches what is drawn.
  */
 export function textBlockHeight(block: Layout): number {
-  const measured = new Konva.Text({
+  const measured = new Text({
     text: block.text || ' ',
     width: block.w,
     fontSize: block.fontSize,

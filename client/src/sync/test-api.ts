@@ -7,7 +7,8 @@ import {
   readSessionState,
   type WerkplaatsTestApi,
 } from '@werkplaats/shared';
-import Konva from 'konva';
+import { Arrow } from 'konva/lib/shapes/Arrow';
+import Konva from '../canvas/konva';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { paintedCount } from '../canvas/OverviewSketch';
@@ -39,7 +40,7 @@ export function installTestApi(
     renderedLine: (id) => {
       const group = Konva.stages[0]?.findOne(`#${id}`);
       const line = group instanceof Konva.Group ? group.findOne('Arrow') : undefined;
-      if (!group || !(line instanceof Konva.Arrow)) return null;
+      if (!group || !(line instanceof Arrow)) return null;
       const points = line.points();
       return points.map((value, i) => value + (i % 2 === 0 ? group.x() : group.y()));
     },
