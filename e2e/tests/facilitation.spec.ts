@@ -59,6 +59,20 @@ test('a facilitator runs week 3 from its run-sheet: timer in server time, everyo
     await expect.poll(async () => contains(await visibleRect(person.page), frame)).toBe(true);
     await expect(person.page.getByText(`Step: ${brainwriting.title}`)).toBeVisible();
   }
+  // Fien's own run-sheet and the step's timer do not hide the step: its frame fits in what they leave.
+  const canvasBox = (await fien.page.locator('.board-canvas').boundingBox())!;
+  const onScreen = async () => {
+    const view = await visibleRect(fien.page);
+    const scale = canvasBox.width / view.w;
+    return {
+      top: canvasBox.y + (frame.y - view.y) * scale,
+      right: canvasBox.x + (frame.x + frame.w - view.x) * scale,
+    };
+  };
+  const runSheetLeft = (await console.boundingBox())!.x;
+  const barBox = (await fien.page.locator('.session-bar').boundingBox())!;
+  await expect.poll(async () => (await onScreen()).right).toBeLessThanOrEqual(runSheetLeft);
+  expect((await onScreen()).top).toBeGreaterThanOrEqual(barBox.y + barBox.height);
 
   // One timer for all, counted in server time: everyone shows the same time left, to the second.
   const remaining = (page: Page) =>

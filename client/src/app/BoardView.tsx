@@ -34,6 +34,7 @@ import { VotePanel } from '../ui/VotePanel';
 import { VoteResults } from '../ui/VoteResults';
 import { ZoomControls } from '../ui/ZoomControls';
 import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
+import { COVERS_CANVAS } from '../canvas/covered-insets';
 
 const FATAL_MESSAGES: Record<FatalReason, MessageKey> = {
   notFound: 'board.notFound',
@@ -94,7 +95,7 @@ export function BoardView({ title }: { title: string }) {
         <ZoomControls context={context} state={state} />
         <Minimap />
         <StickyHint />
-        <div className="session-bar">
+        <div className="session-bar" {...COVERS_CANVAS}>
           <SessionTimer />
           <FollowBanner />
           <PrivateModeBanner />

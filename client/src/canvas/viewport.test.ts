@@ -51,9 +51,24 @@ describe('viewport math', () => {
     const small = fitRect({ x: 0, y: 0, w: 200, h: 200 }, size);
     expect(small.scale).toBe(1);
     expect(boardToScreen(small, { x: 100, y: 100 })).toEqual({ x: 500, y: 400 });
-    const large = fitRect({ x: -2000, y: -500, w: 4000, h: 1000 }, size, 100);
+    const large = fitRect({ x: -2000, y: -500, w: 4000, h: 1000 }, size, { padding: 100 });
     expect(large.scale).toBeCloseTo(0.2);
     expect(boardToScreen(large, { x: 0, y: 0 })).toEqual({ x: 500, y: 400 });
+  });
+
+  it('fits a rectangle into what panels and bars over the stage leave free', () => {
+    const size = { width: 1400, height: 900 };
+    const insets = { top: 190, right: 392, bottom: 0, left: 0 };
+    const frame = { x: 0, y: 0, w: 1600, h: 1000 };
+    const fitted = fitRect(frame, size, { insets });
+    const topLeft = boardToScreen(fitted, { x: frame.x, y: frame.y });
+    const bottomRight = boardToScreen(fitted, { x: frame.x + frame.w, y: frame.y + frame.h });
+    // 16 px clear of the run-sheet and the session bar, the usual padding where nothing covers.
+    expect(bottomRight.x).toBeLessThanOrEqual(1400 - 392 - 16 + 1e-9);
+    expect(topLeft.y).toBeGreaterThanOrEqual(190 + 16 - 1e-9);
+    expect(topLeft.x).toBeGreaterThanOrEqual(80 - 1e-9);
+    expect(bottomRight.y).toBeLessThanOrEqual(900 - 80 + 1e-9);
+    expect(fitted.scale).toBeCloseTo((1400 - 80 - 392 - 16) / 1600);
   });
 
   it('reports the visible board rectangle with a margin', () => {

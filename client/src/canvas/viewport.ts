@@ -1,4 +1,5 @@
 import type { Point, Rect } from '../lib/geometry';
+import { NO_INSETS, type Insets } from './covered-insets';
 
 /** Where the board sits on screen: screen = board × scale + (x, y), in CSS pixels. */
 export interface Viewport {
@@ -58,16 +59,33 @@ export function wheelZoomFactor(deltaY: number): number {
   return Math.exp(-clamped * 0.002);
 }
 
-/** The viewport that shows `rect` whole and centred, never zoomed in past `maxScale`. */
-export function fitRect(rect: Rect, size: Size, padding = 80, maxScale = 1): Viewport {
-  const availableW = Math.max(1, size.width - padding * 2);
-  const availableH = Math.max(1, size.height - padding * 2);
+/** Space kept between a fitted rectangle and a panel or bar over the canvas. */
+const CLEARANCE = 16;
+
+/**
+ * The viewport that shows `rect` whole, never zoomed in past `maxScale`: centred in the stage less
+ * `padding` on every side, and clear of what `insets` says covers the stage's edges.
+ */
+export function fitRect(
+  rect: Rect,
+  size: Size,
+  {
+    padding = 80,
+    maxScale = 1,
+    insets = NO_INSETS,
+  }: { padding?: number; maxScale?: number; insets?: Insets } = {},
+): Viewport {
+  const edge = (inset: number) => (inset > 0 ? Math.max(padding, inset + CLEARANCE) : padding);
+  const left = edge(insets.left);
+  const top = edge(insets.top);
+  const availableW = Math.max(1, size.width - left - edge(insets.right));
+  const availableH = Math.max(1, size.height - top - edge(insets.bottom));
   const scale = clampScale(
     Math.min(maxScale, availableW / Math.max(rect.w, 1), availableH / Math.max(rect.h, 1)),
   );
   return {
-    x: size.width / 2 - (rect.x + rect.w / 2) * scale,
-    y: size.height / 2 - (rect.y + rect.h / 2) * scale,
+    x: left + availableW / 2 - (rect.x + rect.w / 2) * scale,
+    y: top + availableH / 2 - (rect.y + rect.h / 2) * scale,
     scale,
   };
 }

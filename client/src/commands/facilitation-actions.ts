@@ -13,6 +13,7 @@ import {
   stoppedTimer,
   type FollowState,
 } from '@werkplaats/shared';
+import { readCoveredInsets } from '../canvas/covered-insets';
 import { fitRect, visibleBoardRect } from '../canvas/viewport';
 import type { CommandContext } from './types';
 
@@ -47,7 +48,16 @@ export function startStep(context: CommandContext, stepId: string, lookup: Comma
   const step = goToStep(session.doc, stepId, now, session.origin);
   if (!step) return;
   const rect = step.frameId ? session.index.rectOf(step.frameId) : undefined;
-  if (rect) store.getState().setViewport(fitRect(rect, store.getState().stageSize), { byUser: false });
+  if (rect) {
+    // Fitted once the step's timer and banners are in the session bar, so they do not cover the frame.
+    requestAnimationFrame(() => {
+      const fitted = fitRect(rect, store.getState().stageSize, { insets: readCoveredInsets() });
+      store.getState().setViewport(fitted, { byUser: false });
+    });
+  }
+  // Its modes first: a banner they bring is on everyone's screen when the summon fits the frame around it.
+  if (step.modes.private) lookup(MODE_COMMANDS.private)?.(context);
+  if (step.modes.vote) lookup(MODE_COMMANDS.vote)?.(context);
   const following = readSessionState(session.doc).follow;
   const keepFollowing =
     step.modes.follow || (following?.mode === 'follow' && following.byUserId === session.options.userId);
@@ -63,8 +73,6 @@ export function startStep(context: CommandContext, stepId: string, lookup: Comma
       session.origin,
     );
   }
-  if (step.modes.private) lookup(MODE_COMMANDS.private)?.(context);
-  if (step.modes.vote) lookup(MODE_COMMANDS.vote)?.(context);
 }
 
 export function stepBy(context: CommandContext, direction: 1 | -1, lookup: CommandLookup): void {

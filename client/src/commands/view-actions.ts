@@ -1,3 +1,4 @@
+import { readCoveredInsets } from '../canvas/covered-insets';
 import { centredViewport, fitRect, zoomAround, zoomStep } from '../canvas/viewport';
 import type { CommandContext } from './types';
 
@@ -15,7 +16,10 @@ export const zoomToActualSize = (context: CommandContext) => zoomAtCentre(contex
 export function zoomToFit({ session, store }: CommandContext, options?: { byUser?: boolean }): void {
   const { stageSize, setViewport } = store.getState();
   const bounds = session.index.contentBounds();
-  setViewport(bounds ? fitRect(bounds, stageSize) : centredViewport(stageSize), options);
+  setViewport(
+    bounds ? fitRect(bounds, stageSize, { insets: readCoveredInsets() }) : centredViewport(stageSize),
+    options,
+  );
 }
 
 /**
@@ -30,5 +34,6 @@ export function zoomToSelection({ session, store }: CommandContext): void {
   const y = Math.min(...rects.map((rect) => rect.y));
   const right = Math.max(...rects.map((rect) => rect.x + rect.w));
   const bottom = Math.max(...rects.map((rect) => rect.y + rect.h));
-  setViewport(fitRect({ x, y, w: right - x, h: bottom - y }, stageSize));
+  const rect = { x, y, w: right - x, h: bottom - y };
+  setViewport(fitRect(rect, stageSize, { insets: readCoveredInsets() }));
 }

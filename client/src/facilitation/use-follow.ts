@@ -1,5 +1,6 @@
 import type { ViewRect } from '@werkplaats/shared';
 import { useEffect } from 'react';
+import { NO_INSETS, readCoveredInsets, type Insets } from '../canvas/covered-insets';
 import { fitRect, visibleBoardRect } from '../canvas/viewport';
 import type { CommandContext } from '../commands/types';
 import { useBoardStore, type BoardStore } from '../store/board-store';
@@ -16,10 +17,11 @@ export function useFollowing(): { leaderName: string; following: boolean } | nul
   return { leaderName: follow.byName, following: releasedAt !== follow.at };
 }
 
-/** Shows exactly what the leader sees, whatever this window's shape. */
-function showRect(store: BoardStore, rect: ViewRect, padding: number): void {
+/** Shows `rect` whole (exactly what the leader sees, whatever this window's shape), clear of `insets`. */
+function showRect(store: BoardStore, rect: ViewRect, padding: number, insets: Insets = NO_INSETS): void {
   const { stageSize, setViewport } = store.getState();
-  if (stageSize.width > 0) setViewport(fitRect(rect, stageSize, padding, 8), { byUser: false });
+  if (stageSize.width > 0)
+    setViewport(fitRect(rect, stageSize, { padding, maxScale: 8, insets }), { byUser: false });
 }
 
 /**
@@ -42,7 +44,7 @@ export function useFollowBehaviour({ session, store }: CommandContext): void {
   useEffect(() => {
     if (followedAt === undefined) return;
     const frame = frameId ? session.index.rectOf(frameId) : undefined;
-    if (frame) showRect(store, frame, 80);
+    if (frame) showRect(store, frame, 80, readCoveredInsets());
     else if (start) showRect(store, start, 0);
     // Only a new record moves the view; the same record read again must not undo the person's pans.
     // eslint-disable-next-line react-hooks/exhaustive-deps

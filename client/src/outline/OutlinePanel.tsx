@@ -7,6 +7,7 @@ import { useItem, useLayoutVersion } from '../sync/hooks';
 import { CloseIcon } from '../ui/icons';
 import { addOutlineNote, deleteOutlineNote, editOutlineNote } from './outline-actions';
 import { buildOutline } from './outline-model';
+import { COVERS_CANVAS } from '../canvas/covered-insets';
 
 /**
  * The board as a list: each frame (reading order) with its notes, and a field to add a note to it.
@@ -28,7 +29,7 @@ export function OutlinePanel({ context }: { context: CommandContext }) {
   }, [layout, session.index]);
   const close = () => useBoardStore.getState().setOutlineOpen(false);
   return (
-    <aside className="panel outline-panel" aria-labelledby={headingId} data-own-keys>
+    <aside className="panel outline-panel" aria-labelledby={headingId} data-own-keys {...COVERS_CANVAS}>
       <div className="outline-header">
         <h2 id={headingId}>{t('outline.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('outline.close')} onClick={close}>

@@ -1,4 +1,5 @@
 import { applyTemplate, type Item, type Locale, type Template } from '@werkplaats/shared';
+import { readCoveredInsets } from '../canvas/covered-insets';
 import { fitRect, screenToBoard, visibleBoardRect } from '../canvas/viewport';
 import type { CommandContext } from '../commands/types';
 import { containsRect, unionRect } from '../lib/geometry';
@@ -26,7 +27,7 @@ export function insertTemplate(
   store.getState().select(created.map((item) => item.id));
   const bounds = unionRect(created);
   if (bounds && !containsRect(visibleBoardRect(viewport, stageSize), bounds)) {
-    store.getState().setViewport(fitRect(bounds, stageSize));
+    store.getState().setViewport(fitRect(bounds, stageSize, { insets: readCoveredInsets() }));
   }
   return created;
 }

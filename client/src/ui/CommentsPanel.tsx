@@ -7,6 +7,7 @@ import { useBoardStore } from '../store/board-store';
 import { useItem, useItemFeedback } from '../sync/hooks';
 import { CloseIcon } from './icons';
 import { ReactionBar } from './ReactionBar';
+import { COVERS_CANVAS } from '../canvas/covered-insets';
 
 /** A few words that name an item in the panel's heading, so people know which thread they read. */
 export function describeItem(t: Translate, item: Item): string {
@@ -42,6 +43,7 @@ export function CommentsPanel({ context }: { context: CommandContext }) {
     <aside
       className={`panel comments-panel${consoleOpen ? ' beside-console' : ''}`}
       aria-labelledby={headingId}
+      {...COVERS_CANVAS}
     >
       <div className="comments-header">
         <h2 id={headingId}>{t('comments.title')}</h2>

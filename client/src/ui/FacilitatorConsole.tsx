@@ -25,6 +25,7 @@ import { PrivateModeSection } from './PrivateModeSection';
 import { RunSheetSteps } from './RunSheetSteps';
 import { VoteConsoleSection } from './VoteConsoleSection';
 import { formatRemaining } from './SessionTimer';
+import { COVERS_CANVAS } from '../canvas/covered-insets';
 
 const lookup = (id: string) => findCommand(id)?.perform;
 
@@ -58,7 +59,7 @@ export function FacilitatorConsole({
   const following = follow?.mode === 'follow';
 
   return (
-    <aside className="panel facilitator-console" aria-labelledby={`${id}-title`}>
+    <aside className="panel facilitator-console" aria-labelledby={`${id}-title`} {...COVERS_CANVAS}>
       <header className="console-header">
         <h2 id={`${id}-title`}>{t('facilitation.console.title')}</h2>
         <button

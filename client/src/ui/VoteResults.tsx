@@ -4,6 +4,7 @@ import { useVotes } from '../facilitation/use-votes';
 import { useT, type Translate } from '../i18n/use-t';
 import { useSession } from '../sync/session-context';
 import { CloseIcon } from './icons';
+import { COVERS_CANVAS } from '../canvas/covered-insets';
 
 function labelOf(item: Item | undefined, t: Translate): string {
   if (!item) return t('vote.results.deleted');
@@ -22,7 +23,7 @@ export function VoteResults() {
   const ranked = rankVoteTotals(current);
   const most = ranked[0]?.dots ?? 1;
   return (
-    <aside className="panel vote-results" aria-labelledby={`${id}-title`}>
+    <aside className="panel vote-results" aria-labelledby={`${id}-title`} {...COVERS_CANVAS}>
       <header className="console-header">
         <h2 id={`${id}-title`}>{t('vote.results.title', { title: current.title || t('vote.untitled') })}</h2>
         <button
