@@ -93,7 +93,16 @@ test('a facilitator runs week 3 from its run-sheet: timer in server time, everyo
   await expect(ben.page.getByRole('status').filter({ hasText: 'Following Fien Verstraete' })).toBeVisible();
   await fien.page.mouse.move(500, 450);
   await fien.page.mouse.wheel(-3000, 1800);
-  const target = centre(await visibleRect(fien.page));
+  // They see what Fien sees: the part of her window left of her run-sheet and below the session bar.
+  const fienSees = async () => {
+    const view = await visibleRect(fien.page);
+    const scale = canvasBox.width / view.w;
+    const sheetLeft = (await console.boundingBox())!.x - canvasBox.x;
+    const bar = (await fien.page.locator('.session-bar').boundingBox())!;
+    const barBottom = bar.y + bar.height - canvasBox.y;
+    return { x: view.x + sheetLeft / 2 / scale, y: view.y + (barBottom + canvasBox.height) / 2 / scale };
+  };
+  const target = await fienSees();
   for (const person of [ana, ben]) {
     await expect
       .poll(async () => {
@@ -106,7 +115,7 @@ test('a facilitator runs week 3 from its run-sheet: timer in server time, everyo
   await ben.page.getByRole('button', { name: 'Stop following' }).click();
   const benBefore = centre(await visibleRect(ben.page));
   await fien.page.mouse.wheel(2500, 0);
-  const moved = centre(await visibleRect(fien.page));
+  const moved = await fienSees();
   await expect
     .poll(async () => {
       const seen = centre(await visibleRect(ana.page));

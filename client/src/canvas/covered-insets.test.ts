@@ -28,4 +28,19 @@ describe('coveredInsets', () => {
       left: 0,
     });
   });
+
+  it('fits beside both panels of a narrow window only while enough is left, else ignores them', () => {
+    const narrow = { left: 0, top: 0, right: 1100, bottom: 800 };
+    const runSheet = { left: 708, top: 72, right: 1088, bottom: 732 };
+    const comments = { left: 356, top: 72, right: 696, bottom: 732 };
+    // 356 px of 1,100 left free: less than 40 %, so the panels do not shrink the frame to nothing.
+    expect(coveredInsets(narrow, [runSheet, comments])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    expect(coveredInsets(narrow, [runSheet])).toEqual({ top: 0, right: 392, bottom: 0, left: 0 });
+  });
+
+  it('keeps the free stretch between a left and a right panel', () => {
+    const outline = { left: 72, top: 72, right: 432, bottom: 832 };
+    const runSheet = { left: 1008, top: 72, right: 1388, bottom: 832 };
+    expect(coveredInsets(canvas, [outline, runSheet])).toEqual({ top: 0, right: 392, bottom: 0, left: 432 });
+  });
 });

@@ -18,33 +18,49 @@ interface Box {
   bottom: number;
 }
 
+/** Below this share of the canvas left free along an axis, fitting ignores what covers that axis. */
+const MIN_FREE_SHARE = 0.4;
+
+/** The longest stretch of [from, to] that `taken` (intervals) leaves free. */
+function widestGap(from: number, to: number, taken: [number, number][]): [number, number] {
+  let best: [number, number] = [from, from];
+  let cursor = from;
+  for (const [start, end] of [...taken].sort((a, b) => a[0] - b[0])) {
+    if (start > cursor && start - cursor > best[1] - best[0]) best = [cursor, Math.min(start, to)];
+    cursor = Math.max(cursor, end);
+  }
+  if (to - cursor > best[1] - best[0]) best = [cursor, to];
+  return best;
+}
+
 /**
- * The insets that `covers` (page boxes) take from `canvas` (its page box). A panel taller than half the
- * canvas covers the side it is nearer to, all the way; anything else covers the top or the bottom,
- * whichever it is nearer to. Fitting a frame inside what is left keeps its corners in sight, rather than
- * under the facilitator's own run-sheet.
+ * The insets that `covers` (page boxes) take from `canvas` (its page box): the widest stretch across
+ * that the panels taller than half the canvas leave free, and the tallest stretch down that the other
+ * covers (bars) leave free. Fitting a frame inside keeps its corners in sight, rather than under the
+ * facilitator's own run-sheet. Where too little would be left (a narrow window with panels open), that
+ * axis is not inset at all: a frame partly under a panel beats one too small to read.
  */
 export function coveredInsets(canvas: Box, covers: readonly Box[]): Insets {
-  const insets = { ...NO_INSETS };
+  const width = canvas.right - canvas.left;
   const height = canvas.bottom - canvas.top;
+  const across: [number, number][] = [];
+  const down: [number, number][] = [];
   for (const box of covers) {
     if (box.right <= canvas.left || box.left >= canvas.right) continue;
     if (box.bottom <= canvas.top || box.top >= canvas.bottom) continue;
-    const centreX = (box.left + box.right) / 2;
-    const centreY = (box.top + box.bottom) / 2;
-    if (box.bottom - box.top > height / 2) {
-      if (centreX > (canvas.left + canvas.right) / 2) {
-        insets.right = Math.max(insets.right, canvas.right - box.left);
-      } else {
-        insets.left = Math.max(insets.left, box.right - canvas.left);
-      }
-    } else if (centreY < (canvas.top + canvas.bottom) / 2) {
-      insets.top = Math.max(insets.top, box.bottom - canvas.top);
-    } else {
-      insets.bottom = Math.max(insets.bottom, canvas.bottom - box.top);
-    }
+    if (box.bottom - box.top > height / 2) across.push([box.left - canvas.left, box.right - canvas.left]);
+    else down.push([box.top - canvas.top, box.bottom - canvas.top]);
   }
-  return insets;
+  const [left, right] = widestGap(0, width, across);
+  const [top, bottom] = widestGap(0, height, down);
+  const keepsX = right - left >= MIN_FREE_SHARE * width;
+  const keepsY = bottom - top >= MIN_FREE_SHARE * height;
+  return {
+    top: keepsY ? top : 0,
+    right: keepsX ? width - right : 0,
+    bottom: keepsY ? height - bottom : 0,
+    left: keepsX ? left : 0,
+  };
 }
 
 /** What the marked panels and bars on the page cover of the board's canvas now. */

@@ -90,6 +90,18 @@ export function fitRect(
   };
 }
 
+/** The part of the board on screen that nothing in `insets` covers (see `covered-insets.ts`). */
+export function uncoveredBoardRect(viewport: Viewport, size: Size, insets: Insets): Rect {
+  const { x, y, w, h } = visibleBoardRect(viewport, size);
+  const { scale } = viewport;
+  return {
+    x: x + insets.left / scale,
+    y: y + insets.top / scale,
+    w: Math.max(0, w - (insets.left + insets.right) / scale),
+    h: Math.max(0, h - (insets.top + insets.bottom) / scale),
+  };
+}
+
 /** The part of the board on screen, grown by `margin` screen pixels on every side. */
 export function visibleBoardRect(viewport: Viewport, size: Size, margin = 0): Rect {
   const topLeft = screenToBoard(viewport, { x: -margin, y: -margin });

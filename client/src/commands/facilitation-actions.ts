@@ -14,7 +14,7 @@ import {
   type FollowState,
 } from '@werkplaats/shared';
 import { readCoveredInsets } from '../canvas/covered-insets';
-import { fitRect, visibleBoardRect } from '../canvas/viewport';
+import { fitRect, uncoveredBoardRect } from '../canvas/viewport';
 import type { CommandContext } from './types';
 
 /** What a facilitator's run-sheet needs from the other facilitation features, by registry id. */
@@ -34,7 +34,7 @@ function leader({ session }: CommandContext): Pick<FollowState, 'byUserId' | 'by
 
 function currentView({ store }: CommandContext) {
   const { viewport, stageSize } = store.getState();
-  return visibleBoardRect(viewport, stageSize);
+  return uncoveredBoardRect(viewport, stageSize, readCoveredInsets());
 }
 
 /**
@@ -51,11 +51,12 @@ export function startStep(context: CommandContext, stepId: string, lookup: Comma
   if (rect) {
     // Fitted once the step's timer and banners are in the session bar, so they do not cover the frame.
     requestAnimationFrame(() => {
+      if (readSessionState(session.doc).current?.stepId !== stepId) return;
       const fitted = fitRect(rect, store.getState().stageSize, { insets: readCoveredInsets() });
       store.getState().setViewport(fitted, { byUser: false });
     });
   }
-  // Its modes first: a banner they bring is on everyone's screen when the summon fits the frame around it.
+  // Its modes first, so the private-mode banner is on everyone's screen when the summon fits the frame.
   if (step.modes.private) lookup(MODE_COMMANDS.private)?.(context);
   if (step.modes.vote) lookup(MODE_COMMANDS.vote)?.(context);
   const following = readSessionState(session.doc).follow;

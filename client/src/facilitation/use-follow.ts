@@ -1,7 +1,7 @@
 import type { ViewRect } from '@werkplaats/shared';
 import { useEffect } from 'react';
 import { NO_INSETS, readCoveredInsets, type Insets } from '../canvas/covered-insets';
-import { fitRect, visibleBoardRect } from '../canvas/viewport';
+import { fitRect, uncoveredBoardRect } from '../canvas/viewport';
 import type { CommandContext } from '../commands/types';
 import { useBoardStore, type BoardStore } from '../store/board-store';
 import { usePeers } from '../sync/hooks';
@@ -65,7 +65,8 @@ export function useFollowBehaviour({ session, store }: CommandContext): void {
     if (!leading) return;
     const share = () => {
       const { viewport, stageSize } = store.getState();
-      session.presence.setView(visibleBoardRect(viewport, stageSize));
+      // What the leader can see: not what lies under their own run-sheet.
+      session.presence.setView(uncoveredBoardRect(viewport, stageSize, readCoveredInsets()));
     };
     share();
     const unsubscribe = store.subscribe((state) => state.viewport, share);

@@ -19,7 +19,7 @@ export interface Author {
 }
 
 /** A validated item record for `input`, as `createItems` writes it; throws `InvalidItemError`. */
-export function buildItemRecord(input: NewItem, z: string, author: Author, now: number): Item {
+export function buildItemRecord(input: NewItem, zKey: string, author: Author, now: number): Item {
   // Inputs also come from untyped sources (paste, templates, imports): report a bad type, do not crash on it.
   if (!isItemType(input.type)) throw new InvalidItemError(`unknown item type ${JSON.stringify(input.type)}`);
   const definition = ITEM_DEFINITIONS[input.type];
@@ -30,7 +30,7 @@ export function buildItemRecord(input: NewItem, z: string, author: Author, now: 
     ...input,
     id: input.id ?? newId(),
     v: definition.version,
-    z,
+    z: zKey,
     createdBy: author.userId,
     createdAt: now,
     ...(input.type === 'sticky' ? { authorName: author.name } : {}),
@@ -47,7 +47,8 @@ export function buildItemRecord(input: NewItem, z: string, author: Author, now: 
  */
 const schemaDefaults = new Map<ItemType, ReadonlyMap<string, unknown>>();
 
-function defaultsOf(type: ItemType): ReadonlyMap<string, unknown> {
+/** The fields of `type` that readers fill in with a default when absent, and those defaults. */
+export function fieldDefaults(type: ItemType): ReadonlyMap<string, unknown> {
   let defaults = schemaDefaults.get(type);
   if (!defaults) {
     const schema: unknown = ITEM_DEFINITIONS[type].schema;
@@ -65,11 +66,11 @@ function defaultsOf(type: ItemType): ReadonlyMap<string, unknown> {
 /**
  * The `Y.Map` that holds `item`, its text in a `Y.Text`. Stored under the item's id in the items map,
  * which is where readers take the id from (`readItemMap`), so the map does not repeat it; fields at
- * their schema default are left out too (see `defaultsOf`). Changing such a field later writes it.
+ * their schema default are left out too (see `fieldDefaults`). Changing such a field later writes it.
  */
 export function writeItemMap(item: Item): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  const defaults = defaultsOf(item.type);
+  const defaults = fieldDefaults(item.type);
   for (const [key, value] of Object.entries(item)) {
     if (value === undefined || key === 'id') continue;
     if (defaults.has(key) && defaults.get(key) === value) continue;

@@ -55,6 +55,21 @@ describe('updateItems', () => {
     expect(readSticky(doc, 'other').text).toBe('hi');
   });
 
+  it('writes no field left at its default, so a concurrent change of it by someone else survives', () => {
+    const { doc: a } = boardWithSticky();
+    const b = createBoardDoc();
+    // The lower client id loses when two peers write one field at once: here, the rotating peer.
+    b.clientID = 1;
+    syncPair(a, b);
+
+    // A resize ends with the rotation it had (0, not stored) while someone else rotates the note.
+    updateItems(a, [{ id: 'note', patch: { w: 300, h: 300, rotation: 0 } }], origin);
+    updateItems(b, [{ id: 'note', patch: { rotation: 30 } }], createLocalOrigin('bo'));
+    syncPair(a, b);
+
+    for (const doc of [a, b]) expect(readItem(doc, 'note')).toMatchObject({ w: 300, h: 300, rotation: 30 });
+  });
+
   it('removes an optional field patched to undefined', () => {
     const { doc } = boardWithSticky();
     updateItems(doc, [{ id: 'note', patch: { parentId: 'frame' } }], origin);

@@ -4,6 +4,7 @@ import { itemMapToRaw } from '../doc/read.js';
 import type { Origin } from '../doc/origins.js';
 import { TEXT_KEYS } from '../schema/base.js';
 import { parseItem, type Item } from '../schema/registry.js';
+import { fieldDefaults } from './create-items.js';
 import { InvalidItemError } from './errors.js';
 
 /** Fields that identify an item or its history; no update may change them. */
@@ -33,7 +34,12 @@ export function updateItems(
   options: { unlockedOnly?: boolean } = {},
 ): string[] {
   const unlockedOnly = options.unlockedOnly ?? true;
-  const planned: { map: Y.Map<unknown>; id: string; patch: Record<string, unknown> }[] = [];
+  const planned: {
+    map: Y.Map<unknown>;
+    id: string;
+    patch: Record<string, unknown>;
+    defaults: ReadonlyMap<string, unknown>;
+  }[] = [];
   for (const { id, patch } of patches) {
     // Checked before the item is looked up, so a caller's mistake does not hide behind a peer's
     // concurrent lock or delete.
@@ -51,18 +57,21 @@ export function updateItems(
         throw new InvalidItemError(`${key} is not a field of ${parsed.item.type}`);
       }
     }
-    planned.push({ map, id, patch });
+    planned.push({ map, id, patch, defaults: fieldDefaults(parsed.item.type) });
   }
   if (planned.length === 0) return [];
   const now = Date.now();
   doc.transact(() => {
-    for (const { map, patch } of planned) {
+    for (const { map, patch, defaults } of planned) {
       for (const [key, value] of Object.entries(patch)) {
+        // An absent field holds its default (see `writeItemMap`): writing the default over it would
+        // change nothing, yet could win over someone else's concurrent change of that field.
+        const current = map.has(key) ? map.get(key) : defaults.get(key);
         if ((TEXT_KEYS as readonly string[]).includes(key)) {
           replaceText(map, key, String(value));
         } else if (value === undefined) {
           map.delete(key);
-        } else if (map.get(key) !== value) {
+        } else if (current !== value) {
           map.set(key, value);
         }
       }

@@ -12,7 +12,10 @@ export const baseItemSchema = z.object({
   y: z.number().finite(),
   w: z.number().finite().positive().max(100_000),
   h: z.number().finite().positive().max(100_000),
-  /** Degrees, clockwise. */
+  /**
+   * Degrees, clockwise. Defaults here are part of the stored format: an item stores no field at its
+   * default (`writeItemMap`), so changing a default changes what every such item reads as.
+   */
   rotation: z.number().finite().default(0),
   /** Fractional index (see `zorder.ts`): items paint in ascending order of this key. */
   z: z.string().min(1).max(256),
