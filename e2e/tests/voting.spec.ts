@@ -67,6 +67,13 @@ test('a dot vote: budget of 3 kept by the server, ballots private, totals and ra
   // Neither sees the other's dots, and no totals exist before the reveal.
   expect(Object.keys((await anaVotes.ballot())!.dots)).not.toContain(visits.id);
   for (const voting of [anaVotes, benVotes]) expect((await voting.votes())[0]!.totals).toBeUndefined();
+  // The selection's toolbar keeps clear of the voting panel: below the note, not under the panel.
+  const panelBottom = await ana.page
+    .locator('.session-bar')
+    .evaluate((bar) => bar.getBoundingClientRect().bottom);
+  await expect
+    .poll(async () => (await ana.page.locator('.context-toolbar').boundingBox())?.y ?? 0)
+    .toBeGreaterThanOrEqual(panelBottom);
   await ana.screenshot('voting-open-nl');
 
   // The facilitator sees counts per participant, then reveals.

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 /** How far in from each edge of the canvas something drawn over it reaches, in CSS pixels. */
 export interface Insets {
   top: number;
@@ -73,4 +74,19 @@ export function readCoveredInsets(): Insets {
     .map((element) => element.getBoundingClientRect())
     .filter((box) => box.width > 0 && box.height > 0);
   return coveredInsets(canvas.getBoundingClientRect(), covers);
+}
+
+/**
+ * How far down the bars over the top of the canvas reach (the session bar with its timer, banners and
+ * voting panel), kept current as they grow and shrink; 0 when nothing covers the top.
+ */
+export function useCoveredTop(): number {
+  const [top, setTop] = useState(0);
+  useEffect(() => {
+    const bars = document.querySelectorAll('[data-covers-canvas]');
+    const observer = new ResizeObserver(() => setTop(readCoveredInsets().top));
+    for (const bar of bars) observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return top;
 }

@@ -1,5 +1,6 @@
 import type { Item } from '@werkplaats/shared';
 import { useCallback, useState } from 'react';
+import { useCoveredTop } from '../canvas/covered-insets';
 import { boardToScreen } from '../canvas/viewport';
 import type { CommandContext, CommandState } from '../commands/types';
 import { useT } from '../i18n/use-t';
@@ -30,7 +31,10 @@ const TOOLBAR_HEIGHT = 48;
 /** Frame titles sit above frames; the toolbar keeps clear of them. */
 const TITLE_ROOM = 28;
 
-/** Style, arrange, lock and delete for the selection, floating just above it (below it near the top edge). */
+/**
+ * Style, arrange, lock and delete for the selection, floating just above it; below it near the top edge
+ * or where the session bar (timer, banners, voting) would cover it.
+ */
 export function ContextToolbar({ context, state }: { context: CommandContext; state: CommandState }) {
   const t = useT();
   const { session } = context;
@@ -42,6 +46,7 @@ export function ContextToolbar({ context, state }: { context: CommandContext; st
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
+  const coveredTop = useCoveredTop();
   const selectedIds = useBoardStore((s) => s.selectedIds);
   const viewport = useBoardStore((s) => s.viewport);
   const stageWidth = useBoardStore((s) => s.stageSize.width);
@@ -66,7 +71,7 @@ export function ContextToolbar({ context, state }: { context: CommandContext; st
   const centreX = topLeft.x + (bounds.w * viewport.scale) / 2;
   const hasFrame = items.some((item) => item.type === 'frame');
   const above = topLeft.y - GAP - TOOLBAR_HEIGHT - (hasFrame ? TITLE_ROOM : 0);
-  const top = above < 64 ? bottom + GAP / 4 : above;
+  const top = above < Math.max(64, coveredTop + EDGE) ? bottom + GAP / 4 : above;
   const half = width / 2;
   const left = Math.min(
     Math.max(centreX, half + LEFT_EDGE),
