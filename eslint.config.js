@@ -3,6 +3,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Konva's and react-konva's full builds register every shape and filter; the board draws ten shapes. */
+const KONVA_ENTRY =
+  'Import Konva and its components from client/src/canvas/konva.ts, which loads only the shapes the board draws.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,9 +66,20 @@ export default tseslint.config(
           paths: ['konva', 'react-konva'].map((name) => ({
             name,
             allowTypeImports: true,
-            message:
-              'Import Konva and its components from client/src/canvas/konva.ts: the main entry brings every shape and filter.',
+            message: KONVA_ENTRY,
           })),
+          patterns: [
+            {
+              group: [
+                'konva/lib/index*',
+                'konva/lib/_FullInternals*',
+                'react-konva/*/ReactKonva',
+                'react-konva/*/ReactKonva.js',
+              ],
+              allowTypeImports: true,
+              message: KONVA_ENTRY,
+            },
+          ],
         },
       ],
     },

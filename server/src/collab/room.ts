@@ -46,8 +46,8 @@ const COMPACT_LOG_SHARE = 0.25;
  * before the next: compaction takes at most about 1 % of a busy room's time, and a burst of edits
  * meets one such pause, not one every second or two. A board that is compacted quickly is compacted
  * as soon as its log has grown, as before; one that grows during the pause is compacted when it ends.
- * The wait lasts at most `COMPACT_PAUSE_MAX_MS`, so what a
- * large board's log holds beyond its snapshot is at most that long's writing.
+ * The wait lasts at most `COMPACT_PAUSE_MAX_MS`, so what a large board's log holds beyond its snapshot
+ * is at most that long's writing.
  */
 const COMPACT_PAUSE_FACTOR = 100;
 const COMPACT_PAUSE_MAX_MS = 30_000;

@@ -73,7 +73,7 @@ export function writeItemMap(item: Item): Y.Map<unknown> {
   const defaults = fieldDefaults(item.type);
   for (const [key, value] of Object.entries(item)) {
     if (value === undefined || key === 'id') continue;
-    if (defaults.has(key) && defaults.get(key) === value) continue;
+    if (defaults.get(key) === value) continue;
     if ((TEXT_KEYS as readonly string[]).includes(key)) map.set(key, new Y.Text(String(value)));
     else map.set(key, value);
   }
