@@ -66,8 +66,10 @@ test('first run: the printed setup link creates the first facilitator, once; the
   }
 });
 
-test('an unknown board shows a friendly page with a way back', async ({ page, server }) => {
+test('an unknown page or board shows a friendly page with a way back', async ({ page, server }) => {
   await server.facilitator();
+  await page.goto(`${server.baseURL}/nergens?lang=nl`);
+  await expect(page.getByText('Deze pagina bestaat niet, of de link is onvolledig.')).toBeVisible();
   await page.goto(`${server.baseURL}/b/doesNotExist123?lang=en`);
   await expect(page.getByText('You do not have access to this board')).toBeVisible();
   await expectAccessible(page, 'board not found');

@@ -125,6 +125,13 @@ test('library templates insert as one step; a saved frame is reused on another b
   await page.goto(`/b/${first}?lang=en`);
   await synced(page);
   const picker = new TemplatePicker(page);
+  // At 50 % a template fits the window, though not the part of it beside the run-sheet.
+  await page.keyboard.press('Minus');
+  await page.keyboard.press('Minus');
+  await expect(page.getByText('50%', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Run-sheet' }).click();
+  const runSheet = page.getByRole('complementary', { name: 'Run-sheet' });
+  await expect(runSheet).toBeVisible();
 
   await picker.open();
   await expect(picker.dialog.locator('.template-card')).toHaveCount(14);
@@ -137,6 +144,14 @@ test('library templates insert as one step; a saved frame is reused on another b
   const inserted = await items(page);
   expect(frames(inserted).map((frame) => frame.title)).toEqual(['Empathy map']);
   expect(inserted.some((item) => item.type === 'text' && item.text === 'Feels')).toBe(true);
+  // It lands in the part of the view the run-sheet leaves free, not half under it.
+  const frame = frames(inserted)[0]!;
+  const frameRight = await page.evaluate(
+    (f) => window.__werkplaats!.boardToPage({ x: f.x + f.w, y: f.y }).x,
+    frame,
+  );
+  expect(frameRight).toBeLessThanOrEqual((await runSheet.boundingBox())!.x);
+  await runSheet.getByRole('button', { name: 'Close run-sheet' }).click();
   // One undo step takes all of it away, and redo brings all of it back.
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await items(page)).length).toBe(0);

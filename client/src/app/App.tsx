@@ -67,6 +67,6 @@ export function App() {
         </Suspense>
       );
     default:
-      return <MessagePage message="board.notFound" />;
+      return <MessagePage message="page.notFound" />;
   }
 }

@@ -1,12 +1,13 @@
 import { applyTemplate, type Item, type Locale, type Template } from '@werkplaats/shared';
 import { readCoveredInsets } from '../canvas/covered-insets';
-import { fitRect, screenToBoard, visibleBoardRect } from '../canvas/viewport';
+import { fitRect, uncoveredBoardRect } from '../canvas/viewport';
 import type { CommandContext } from '../commands/types';
 import { containsRect, unionRect } from '../lib/geometry';
 
 /**
  * Inserts a template in the middle of the view as one undo step, selects what it made and, when it is
- * larger than the view, zooms out so the whole of it shows.
+ * larger than the view, zooms out so the whole of it shows. "The view" is the part the open panels
+ * leave free: centred on the whole window, a template half hid under the run-sheet or comments.
  */
 export function insertTemplate(
   context: CommandContext,
@@ -16,7 +17,9 @@ export function insertTemplate(
   const { session, store } = context;
   if (session.readOnly) return [];
   const { viewport, stageSize } = store.getState();
-  const at = screenToBoard(viewport, { x: stageSize.width / 2, y: stageSize.height / 2 });
+  const insets = readCoveredInsets();
+  const free = uncoveredBoardRect(viewport, stageSize, insets);
+  const at = { x: free.x + free.w / 2, y: free.y + free.h / 2 };
   const created = applyTemplate(session.doc, template, {
     at,
     locale,
@@ -26,8 +29,8 @@ export function insertTemplate(
   session.undo.endStep();
   store.getState().select(created.map((item) => item.id));
   const bounds = unionRect(created);
-  if (bounds && !containsRect(visibleBoardRect(viewport, stageSize), bounds)) {
-    store.getState().setViewport(fitRect(bounds, stageSize, { insets: readCoveredInsets() }));
+  if (bounds && !containsRect(free, bounds)) {
+    store.getState().setViewport(fitRect(bounds, stageSize, { insets }));
   }
   return created;
 }

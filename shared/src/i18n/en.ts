@@ -7,6 +7,7 @@ export const en = {
   'join.nameLabel': 'Your name',
   'join.namePlaceholder': 'How others will see you',
   'join.nameRequired': 'Please enter a name.',
+  'page.notFound': 'This page does not exist, or the link is incomplete.',
   'board.notFound': 'This board does not exist, or the link is incomplete.',
   'board.loadFailed': 'This board could not be loaded. Nothing has been changed; please try again later.',
   'board.backHome': 'Back to start',

@@ -9,6 +9,7 @@ export const nl: Record<MessageKey, string> = {
   'join.nameLabel': 'Je naam',
   'join.namePlaceholder': 'Zo zien anderen je',
   'join.nameRequired': 'Vul een naam in.',
+  'page.notFound': 'Deze pagina bestaat niet, of de link is onvolledig.',
   'board.notFound': 'Dit bord bestaat niet, of de link is onvolledig.',
   'board.loadFailed': 'Dit bord kon niet geladen worden. Er is niets veranderd; probeer het later opnieuw.',
   'board.backHome': 'Terug naar start',
