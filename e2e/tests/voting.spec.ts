@@ -101,6 +101,12 @@ test('a dot vote: budget of 3 kept by the server, ballots private, totals and ra
   await expect(
     ana.page.getByRole('complementary', { name: 'Resultaten: What do we try first?' }),
   ).toBeVisible();
+  // Notices (such as Ana's dots being used up) appear beside her results, not over their last rows.
+  const [noticesLeft, resultsRight] = await ana.page.evaluate(() => [
+    document.querySelector('.toasts')!.getBoundingClientRect().left,
+    document.querySelector('.vote-results')!.getBoundingClientRect().right,
+  ]);
+  expect(noticesLeft).toBeGreaterThanOrEqual(resultsRight);
   await ben.screenshot('voting-results-en');
   await ana.screenshot('voting-results-nl');
   await expectAccessible(ben.page, 'vote results (en)');
