@@ -1,4 +1,4 @@
-import type { CheckpointView, FrameItem, Item } from '@werkplaats/shared';
+import { INTL_LOCALES, type CheckpointView, type FrameItem, type Item } from '@werkplaats/shared';
 import { useEffect, useState } from 'react';
 import { getCheckpoint } from '../api/checkpoints';
 import { Link } from '../app/Link';
@@ -67,7 +67,7 @@ export function CheckpointPage({ boardId, checkpointId }: { boardId: string; che
   const changed = new Set(changesSince.changed.map((change) => change.id));
   const removed = new Set(changesSince.removed);
   const added = changesSince.added.filter(isContribution);
-  const takenAt = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+  const takenAt = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(checkpoint.createdAt);

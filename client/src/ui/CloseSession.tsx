@@ -1,5 +1,6 @@
 import {
   defaultCarryPicks,
+  INTL_LOCALES,
   readItems,
   readVoteRecords,
   setFollow,
@@ -99,7 +100,7 @@ export function CloseSession({ context, title }: { context: CommandContext; titl
               <li key={checkpoint.id}>
                 <Link href={checkpointPath(boardId, checkpoint.id)}>{checkpoint.name}</Link>
                 <span className="console-note">
-                  {new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+                  {new Intl.DateTimeFormat(INTL_LOCALES[locale], {
                     dateStyle: 'medium',
                     timeStyle: 'short',
                   }).format(checkpoint.createdAt)}
