@@ -62,6 +62,12 @@ test('week 3 from its run-sheet: timer, private brainwriting and reveal, a dot v
       .poll(() => person.page.evaluate(() => window.__werkplaats!.session().private?.frameId))
       .toBe(frame.id);
   }
+  // The step's timer and private-mode banner sit on the canvas beside the run-sheet, not over it.
+  await expect(fien.page.getByRole('status').filter({ hasText: 'Private mode' })).toBeVisible();
+  const barRight = await fien.page
+    .locator('.session-bar')
+    .evaluate((bar) => bar.getBoundingClientRect().right);
+  expect(barRight).toBeLessThanOrEqual((await console.boundingBox())!.x);
 
   // Each writes an idea in private: it stays with its author.
   const ideas = ['Peer coaching circles', 'A shared funding calendar', 'Visit each other’s venues'];

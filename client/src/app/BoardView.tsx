@@ -1,5 +1,5 @@
 import type { MessageKey } from '@werkplaats/shared';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Minimap } from '../canvas/Minimap';
 import { useCommandState } from '../commands/command-state';
@@ -34,7 +34,7 @@ import { VotePanel } from '../ui/VotePanel';
 import { VoteResults } from '../ui/VoteResults';
 import { ZoomControls } from '../ui/ZoomControls';
 import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
-import { COVERS_CANVAS } from '../canvas/covered-insets';
+import { COVERS_CANVAS, useSidePanelInsets } from '../canvas/covered-insets';
 
 const FATAL_MESSAGES: Record<FatalReason, MessageKey> = {
   notFound: 'board.notFound',
@@ -57,6 +57,8 @@ export function BoardView({ title }: { title: string }) {
   useSelectionUpkeep(context);
   useFrameContentOnFirstSync(context);
   useFollowBehaviour(context);
+  const mainRef = useRef<HTMLElement>(null);
+  useSidePanelInsets(mainRef);
 
   if (fatal) return <MessagePage message={FATAL_MESSAGES[fatal]} />;
   return (
@@ -88,7 +90,7 @@ export function BoardView({ title }: { title: string }) {
           </>
         }
       />
-      <main className="board-main">
+      <main className="board-main" ref={mainRef}>
         <BoardCanvas context={context} />
         {!session.readOnly && <Toolbar context={context} state={state} />}
         <ContextToolbar context={context} state={state} />
