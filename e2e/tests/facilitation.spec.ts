@@ -93,21 +93,14 @@ test('a facilitator runs week 3 from its run-sheet: timer in server time, everyo
   await expect(ben.page.getByRole('status').filter({ hasText: 'Following Fien Verstraete' })).toBeVisible();
   await fien.page.mouse.move(500, 450);
   await fien.page.mouse.wheel(-3000, 1800);
-  // They see what Fien sees: the part of her window between her tools and her run-sheet, below the
-  // session bar.
-  const tools = fien.page.getByRole('toolbar', { name: 'Tools', exact: true });
+  // They see what Fien sees: the part of her window left of her run-sheet and below the session bar.
   const fienSees = async () => {
     const view = await visibleRect(fien.page);
     const scale = canvasBox.width / view.w;
-    const toolsBox = (await tools.boundingBox())!;
-    const toolsRight = toolsBox.x + toolsBox.width - canvasBox.x;
     const sheetLeft = (await console.boundingBox())!.x - canvasBox.x;
     const bar = (await fien.page.locator('.session-bar').boundingBox())!;
     const barBottom = bar.y + bar.height - canvasBox.y;
-    return {
-      x: view.x + (toolsRight + sheetLeft) / 2 / scale,
-      y: view.y + (barBottom + canvasBox.height) / 2 / scale,
-    };
+    return { x: view.x + sheetLeft / 2 / scale, y: view.y + (barBottom + canvasBox.height) / 2 / scale };
   };
   const target = await fienSees();
   for (const person of [ana, ben]) {

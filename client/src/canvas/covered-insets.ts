@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 /** How far in from each edge of the canvas something drawn over it reaches, in CSS pixels. */
 export interface Insets {
   top: number;
@@ -9,7 +9,7 @@ export interface Insets {
 
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
-/** Marks the panels and bars that lie over the canvas (the tools, the run-sheet, comments, the session bar). */
+/** Marks the panels and bars that lie over the canvas (the run-sheet, comments, the session bar). */
 export const COVERS_CANVAS = { 'data-covers-canvas': '' } as const;
 
 interface Box {
@@ -93,12 +93,13 @@ export function useCoveredTop(): number {
 
 /**
  * Keeps `--free-left` and `--free-right` on `element` (the board's main area) at how far the side panels
- * (the tools and the outline; the run-sheet and comments) reach in over the canvas, so the session bar and notices
+ * (the outline; the run-sheet and comments) reach in over the canvas, so the session bar and notices
  * centre on the canvas between them rather than lie over a panel. Panels come and go as children of the
  * element, and their widths follow the window's.
  */
 export function useSidePanelInsets(element: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  // Before the first paint, so the bar does not show in the middle of the window and then move.
+  useLayoutEffect(() => {
     const main = element.current;
     if (!main) return;
     const place = () => {

@@ -1,4 +1,3 @@
-import { COVERS_CANVAS } from '../canvas/covered-insets';
 import type { CommandContext, CommandState } from '../commands/types';
 import { useT } from '../i18n/use-t';
 import { CommandButton } from './CommandButton';
@@ -27,7 +26,6 @@ export function Toolbar({ context, state }: { context: CommandContext; state: Co
     <div
       className="panel toolbar"
       role="toolbar"
-      {...COVERS_CANVAS}
       aria-label={t('toolbar.label')}
       aria-orientation="vertical"
       onKeyDown={moveFocusWithArrows}
