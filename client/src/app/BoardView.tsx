@@ -34,7 +34,7 @@ import { VotePanel } from '../ui/VotePanel';
 import { VoteResults } from '../ui/VoteResults';
 import { ZoomControls } from '../ui/ZoomControls';
 import { useFrameContentOnFirstSync, useSelectionUpkeep } from './board-effects';
-import { COVERS_CANVAS, useSidePanelInsets } from '../canvas/covered-insets';
+import { COVERS_CANVAS, useCoveredInsets } from '../canvas/covered-insets';
 
 const FATAL_MESSAGES: Record<FatalReason, MessageKey> = {
   notFound: 'board.notFound',
@@ -58,7 +58,7 @@ export function BoardView({ title }: { title: string }) {
   useFrameContentOnFirstSync(context);
   useFollowBehaviour(context);
   const mainRef = useRef<HTMLElement>(null);
-  useSidePanelInsets(mainRef);
+  useCoveredInsets(mainRef, useBoardStore.getState().setCoveredInsets);
 
   if (fatal) return <MessagePage message={FATAL_MESSAGES[fatal]} />;
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 /** How far in from each edge of the canvas something drawn over it reaches, in CSS pixels. */
 export interface Insets {
   top: number;
@@ -77,44 +77,42 @@ export function readCoveredInsets(): Insets {
 }
 
 /**
- * How far down the bars over the top of the canvas reach (the session bar with its timer, banners and
- * voting panel), kept current as they grow and shrink; 0 when nothing covers the top.
+ * Keeps what the marked panels and bars cover of the canvas current while the board is open: in
+ * `publish` (the store, read by the selection's toolbar and by the view a leader shares on every pan,
+ * without measuring the page each time), and as `--free-left` and `--free-right` on `element` (the
+ * board's main area), so the session bar and notices centre on the canvas between the side panels.
+ * Panels come and go as children of the element; bars grow and shrink with what they show.
  */
-export function useCoveredTop(): number {
-  const [top, setTop] = useState(0);
-  useEffect(() => {
-    const bars = document.querySelectorAll('[data-covers-canvas]');
-    const observer = new ResizeObserver(() => setTop(readCoveredInsets().top));
-    for (const bar of bars) observer.observe(bar);
-    return () => observer.disconnect();
-  }, []);
-  return top;
-}
-
-/**
- * Keeps `--free-left` and `--free-right` on `element` (the board's main area) at how far the side panels
- * (the outline; the run-sheet and comments) reach in over the canvas, so the session bar and notices
- * centre on the canvas between them rather than lie over a panel. Panels come and go as children of the
- * element, and their widths follow the window's.
- */
-export function useSidePanelInsets(element: RefObject<HTMLElement | null>): void {
+export function useCoveredInsets(
+  element: RefObject<HTMLElement | null>,
+  publish: (insets: Insets) => void,
+): void {
   // Before the first paint, so the bar does not show in the middle of the window and then move.
   useLayoutEffect(() => {
     const main = element.current;
     if (!main) return;
-    const place = () => {
-      const { left, right } = readCoveredInsets();
-      main.style.setProperty('--free-left', `${left}px`);
-      main.style.setProperty('--free-right', `${right}px`);
+    const update = () => {
+      const insets = readCoveredInsets();
+      main.style.setProperty('--free-left', `${insets.left}px`);
+      main.style.setProperty('--free-right', `${insets.right}px`);
+      publish(insets);
     };
-    place();
-    const panels = new MutationObserver(place);
+    const sizes = new ResizeObserver(update);
+    const observeCovers = () => {
+      sizes.disconnect();
+      sizes.observe(main);
+      for (const cover of main.querySelectorAll('[data-covers-canvas]')) sizes.observe(cover);
+    };
+    const panels = new MutationObserver(() => {
+      observeCovers();
+      update();
+    });
     panels.observe(main, { childList: true });
-    const size = new ResizeObserver(place);
-    size.observe(main);
+    observeCovers();
+    update();
     return () => {
       panels.disconnect();
-      size.disconnect();
+      sizes.disconnect();
     };
-  }, [element]);
+  }, [element, publish]);
 }

@@ -64,9 +64,9 @@ export function useFollowBehaviour({ session, store }: CommandContext): void {
   useEffect(() => {
     if (!leading) return;
     const share = () => {
-      const { viewport, stageSize } = store.getState();
+      const { viewport, stageSize, coveredInsets } = store.getState();
       // What the leader can see: not what lies under their own run-sheet.
-      session.presence.setView(uncoveredBoardRect(viewport, stageSize, readCoveredInsets()));
+      session.presence.setView(uncoveredBoardRect(viewport, stageSize, coveredInsets));
     };
     share();
     const unsubscribe = store.subscribe((state) => state.viewport, share);

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { NO_INSETS, type Insets } from '../canvas/covered-insets';
 import { readStored, writeStored } from '../lib/storage';
 import type { BoardState } from './board-store';
 
@@ -13,10 +14,13 @@ export interface PanelsSlice {
   minimapOpen: boolean;
   /** Moves and resizes land on the dot grid where no other item is in reach; remembered per browser. */
   snapToGrid: boolean;
+  /** What the panels and bars over the canvas cover of it now (kept by `useCoveredInsets`). */
+  coveredInsets: Insets;
   setMinimapOpen: (open: boolean) => void;
   setSnapToGrid: (on: boolean) => void;
   setCommentsOpen: (open: boolean) => void;
   setOutlineOpen: (open: boolean) => void;
+  setCoveredInsets: (insets: Insets) => void;
 }
 
 export const createPanelsSlice: StateCreator<
@@ -24,11 +28,12 @@ export const createPanelsSlice: StateCreator<
   [['zustand/subscribeWithSelector', never]],
   [],
   PanelsSlice
-> = (set) => ({
+> = (set, get) => ({
   commentsOpen: false,
   outlineOpen: false,
   minimapOpen: false,
   snapToGrid: readStored(SNAP_TO_GRID_KEY) === 'on',
+  coveredInsets: NO_INSETS,
   setMinimapOpen: (minimapOpen) => set({ minimapOpen }),
   setSnapToGrid: (snapToGrid) => {
     writeStored(SNAP_TO_GRID_KEY, snapToGrid ? 'on' : 'off');
@@ -36,4 +41,11 @@ export const createPanelsSlice: StateCreator<
   },
   setCommentsOpen: (commentsOpen) => set({ commentsOpen }),
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
+  setCoveredInsets: (insets) => {
+    const current = get().coveredInsets;
+    const same = (['top', 'right', 'bottom', 'left'] as const).every(
+      (edge) => insets[edge] === current[edge],
+    );
+    if (!same) set({ coveredInsets: insets });
+  },
 });

@@ -1,6 +1,5 @@
 import type { Item } from '@werkplaats/shared';
 import { useCallback, useState } from 'react';
-import { useCoveredTop } from '../canvas/covered-insets';
 import { boardToScreen } from '../canvas/viewport';
 import type { CommandContext, CommandState } from '../commands/types';
 import { useT } from '../i18n/use-t';
@@ -46,7 +45,7 @@ export function ContextToolbar({ context, state }: { context: CommandContext; st
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
-  const coveredTop = useCoveredTop();
+  const coveredTop = useBoardStore((s) => s.coveredInsets.top);
   const selectedIds = useBoardStore((s) => s.selectedIds);
   const viewport = useBoardStore((s) => s.viewport);
   const stageWidth = useBoardStore((s) => s.stageSize.width);
